@@ -1,0 +1,15 @@
+// Loads the compiled core for Node hosts.
+import { readFile } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
+
+const WASM_PATH = fileURLToPath(new URL("../../build/core.wasm", import.meta.url));
+
+export async function loadCoreModule(): Promise<WebAssembly.Module> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(WASM_PATH);
+  } catch {
+    throw new Error(`the core is not built (${WASM_PATH} missing): run 'npm run build:core'`);
+  }
+  return WebAssembly.compile(bytes);
+}

@@ -1,0 +1,64 @@
+// The Node command line: runs a guest like qemu-system-aarch64 -M virt -nographic.
+// stdout carries only the guest's serial output; our own messages go to stderr.
+import { readFileSync } from "node:fs";
+import { Machine } from "../emulator/machine";
+import { LoadError } from "../emulator/loaders/load-error";
+import { parseArgs, USAGE } from "./args";
+import { loadCoreModule } from "./core-module";
+
+function fail(message: string): never {
+  process.stderr.write(`arm64-playground: ${message}\n`);
+  process.exit(1);
+}
+
+function readInput(path: string, what: string): Uint8Array {
+  try {
+    return readFileSync(path);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    fail(`cannot read ${what} '${path}': ${code === "ENOENT" ? "no such file" : code ?? String(e)}`);
+  }
+}
+
+async function main(): Promise<void> {
+  const opts = parseArgs(process.argv.slice(2));
+  if (opts.help) {
+    process.stdout.write(USAGE);
+    return;
+  }
+  for (const n of opts.notices) process.stderr.write(`arm64-playground: ${n}\n`);
+  if (!opts.kernel) fail("no kernel given (use -kernel FILE)");
+  const kernel = readInput(opts.kernel, "kernel");
+
+  let transcript = "";
+  const machine = await Machine.create({
+    coreModule: await loadCoreModule(),
+    ramBytes: opts.ramBytes,
+    cpuModel: opts.cpuModel,
+    consoleOutput: (byte) => {
+      process.stdout.write(Uint8Array.of(byte));
+      if (opts.expect) {
+        transcript += String.fromCharCode(byte);
+        if (opts.expect.test(transcript)) process.exit(0);
+        if (transcript.length > 65536) transcript = transcript.slice(-32768);
+      }
+    },
+  });
+  machine.loadElf(kernel, opts.kernel);
+  machine.reset();
+
+  const deadline = opts.timeoutSeconds ? Date.now() + opts.timeoutSeconds * 1000 : Infinity;
+  for (;;) {
+    const reason = machine.runSync(1 << 22);
+    if (reason === "poweroff") process.exit(opts.expect ? 1 : 0);
+    if (reason === "reset") process.exit(0);
+    if (reason === "cpu-off") fail("the only CPU was turned off (PSCI CPU_OFF)");
+    if (Date.now() > deadline) fail(`timeout: the guest did not finish within ${opts.timeoutSeconds} s`);
+    await new Promise((r) => setImmediate(r));
+  }
+}
+
+main().catch((e: unknown) => {
+  if (e instanceof LoadError || e instanceof RangeError) fail(e.message);
+  fail(`internal error: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
+});

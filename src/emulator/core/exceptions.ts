@@ -1,0 +1,106 @@
+// Exception entry and return for AArch64 (D1.10, D1.11).
+import { cpu, OFF_NZCV, OFF_DAIF, OFF_EL, OFF_SPSEL, OFF_PSTATE_MISC, OFF_EXCL_VALID, OFF_EVENT_REGISTER,
+  getEL, getSPSel, setELAndSPSel, sysreg, setSysreg } from "./state";
+import { SR_ELR_EL1, SR_SPSR_EL1, SR_ESR_EL1, SR_FAR_EL1, SR_VBAR_EL1 } from "./generated/sysregs";
+import { pc, setNextPc, markFaulted, requestEventCheck } from "./exec";
+import { refreshTranslationRegime } from "./memory";
+
+// Exception classes (ESR_ELx.EC, D17.2.37)
+export const EC_UNKNOWN: u32 = 0x00;
+export const EC_WFX: u32 = 0x01;
+export const EC_FP_ACCESS: u32 = 0x07;
+export const EC_ILLEGAL_STATE: u32 = 0x0e;
+export const EC_SVC64: u32 = 0x15;
+export const EC_HVC64: u32 = 0x16;
+export const EC_SMC64: u32 = 0x17;
+export const EC_SYSREG: u32 = 0x18;
+export const EC_INSN_ABORT_LOWER: u32 = 0x20;
+export const EC_INSN_ABORT_SAME: u32 = 0x21;
+export const EC_PC_ALIGN: u32 = 0x22;
+export const EC_DATA_ABORT_LOWER: u32 = 0x24;
+export const EC_DATA_ABORT_SAME: u32 = 0x25;
+export const EC_SP_ALIGN: u32 = 0x26;
+export const EC_SERROR: u32 = 0x2f;
+export const EC_BRK64: u32 = 0x3c;
+
+// Vector offsets from VBAR_ELx (D1.10.2)
+export const VECTOR_SYNC: u32 = 0x000;
+export const VECTOR_IRQ: u32 = 0x080;
+export const VECTOR_FIQ: u32 = 0x100;
+export const VECTOR_SERROR: u32 = 0x180;
+
+/** PSTATE in SPSR_ELx layout (C5.2.18): NZCV, SS, IL, DAIF, M[4:0] for AArch64. */
+export function packPSTATE(): u64 {
+  const nzcv = load<u32>(cpu + OFF_NZCV);
+  const daif = load<u32>(cpu + OFF_DAIF);
+  const misc = load<u32>(cpu + OFF_PSTATE_MISC);
+  const mode = (getEL() << 2) | getSPSel();
+  return <u64>(nzcv | misc | daif | mode);
+}
+
+/** Take an exception of `vectorOffset` kind to EL1 (the only target until EL2 exists),
+ *  with ESR = ec:il:iss, preferred return address `returnAddress`. FAR is written only
+ *  when `setFar` (aborts, PC/watchpoint faults); elsewhere it keeps its value (UNKNOWN). */
+export function takeException(vectorOffset: u32, ec: u32, iss: u32, il: u32, returnAddress: u64, setFar: bool, far: u64): void {
+  const fromEL = getEL();
+  const targetEL: u32 = 1;
+  setSysreg(SR_SPSR_EL1, packPSTATE());
+  setSysreg(SR_ELR_EL1, returnAddress);
+  if (vectorOffset == VECTOR_SYNC || vectorOffset == VECTOR_SERROR) {
+    setSysreg(SR_ESR_EL1, (<u64>ec << 26) | (<u64>(il & 1) << 25) | <u64>(iss & 0x1ffffff));
+  }
+  if (setFar) setSysreg(SR_FAR_EL1, far);
+  let base: u64 = sysreg(SR_VBAR_EL1);
+  if (fromEL < targetEL) base += 0x400;
+  else if (getSPSel()) base += 0x200;
+  // Entry masks all of DAIF, selects SP_ELx and clears SS and IL (D1.10.3).
+  store<u32>(cpu + OFF_DAIF, 0xf << 6);
+  store<u32>(cpu + OFF_PSTATE_MISC, 0);
+  setELAndSPSel(targetEL, 1);
+  refreshTranslationRegime();
+  setNextPc(base + vectorOffset);
+  markFaulted();
+  requestEventCheck();
+}
+
+/** Synchronous exception with the current instruction's address as the return address. */
+export function takeSyncException(ec: u32, iss: u32): void {
+  takeException(VECTOR_SYNC, ec, iss, 1, pc, false, 0);
+}
+
+/** Undefined Instruction (EC 0): unallocated encodings and disabled features. */
+export function undefinedInstruction(): void {
+  takeException(VECTOR_SYNC, EC_UNKNOWN, 0, 1, pc, false, 0);
+}
+
+/** ERET from EL1 (D1.11): restore PSTATE from SPSR_EL1 and branch to ELR_EL1. */
+export function exceptionReturn(): void {
+  const spsr = sysreg(SR_SPSR_EL1);
+  let target: u64 = sysreg(SR_ELR_EL1);
+  const m = <u32>(spsr & 0x1f);
+  const curEL = getEL();
+  let newEL = (m >> 2) & 3;
+  let newSPSel = m & 1;
+  // Illegal exception return (D1.11.2): AArch32, a higher EL, an unimplemented EL, or EL0 with SP_ELx.
+  const illegal = (m & 0x10) != 0 || newEL > curEL || newEL > 1 || (newEL == 0 && newSPSel != 0);
+  let misc = <u32>(spsr & (1 << 21));
+  if (illegal) {
+    newEL = curEL;
+    newSPSel = getSPSel();
+    misc |= 1 << 20; // PSTATE.IL
+  }
+  store<u32>(cpu + OFF_NZCV, <u32>(spsr & 0xf0000000));
+  store<u32>(cpu + OFF_DAIF, <u32>(spsr & 0x3c0));
+  store<u32>(cpu + OFF_PSTATE_MISC, misc);
+  setELAndSPSel(newEL, newSPSel);
+  refreshTranslationRegime();
+  // Top-byte handling of the return address follows the target regime; with TBI off it is
+  // used as is. Returning to AArch64 clears bits [1:0] only if misaligned PC checks say so:
+  // a misaligned ELR takes a PC alignment fault on the next fetch.
+  if (illegal) target = sysreg(SR_ELR_EL1);
+  // ERET clears the local exclusive monitor and sets the event register (as QEMU does).
+  store<u32>(cpu + OFF_EXCL_VALID, 0);
+  store<u32>(cpu + OFF_EVENT_REGISTER, 1);
+  setNextPc(target);
+  requestEventCheck();
+}

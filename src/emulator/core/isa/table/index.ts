@@ -1,0 +1,13 @@
+// The single A64 encoding table: the concatenation of one list per instruction group.
+// Order matters only between overlapping encodings of equal specificity (earlier wins).
+import type { Encoding } from "./types";
+import { parsePattern, type ParsedEncoding } from "./types";
+import { dataProcessingImmediate } from "./data-processing-immediate";
+import { exceptionGeneration } from "./exception-generation";
+
+const groups: Encoding[][] = [
+  dataProcessingImmediate,
+  exceptionGeneration,
+];
+
+export const A64_ENCODINGS: ParsedEncoding[] = groups.flat().map((e, i) => parsePattern(e, i + 1));

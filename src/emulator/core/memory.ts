@@ -1,0 +1,352 @@
+// Virtual memory accesses for the running CPU: a software TLB in front of stage 1
+// translation (mmu.ts) and physical dispatch to RAM, the GIC and host devices.
+//
+// TLB: per CPU, per translation regime (EL0, EL1, EL2) and per access kind (read, write,
+// fetch), 256 direct-mapped entries of { tag: u64, addend: u64 }. tag is the page-aligned
+// VA; a lookup compares it with (va & (~0xfff | (size - 1))), so misaligned accesses, which
+// need alignment checks and may cross pages, never hit and take the slow path. Only RAM
+// pages that allow the access are entered; device pages always take the slow path.
+import { TLB_BASE, TLB_STRIDE, RAM_HOST_OFFSET, MAILBOX_MMIO_DATA } from "./layout";
+import { cpu, getEL } from "./state";
+import { CPU_STATE_BASE, CPU_STATE_STRIDE } from "./layout";
+import { hostMmioRead, hostMmioWrite } from "./host";
+import { translate, translatedPA, translatedAttrs, ATTR_DEVICE, ATTR_NO_TLB,
+  FSC_ALIGNMENT, FSC_SYNC_EXTERNAL } from "./mmu";
+import { takeException, VECTOR_SYNC, EC_DATA_ABORT_LOWER, EC_DATA_ABORT_SAME,
+  EC_INSN_ABORT_LOWER, EC_INSN_ABORT_SAME, EC_PC_ALIGN } from "./exceptions";
+import { pc, faulted } from "./exec";
+import { gicClaims, gicRead, gicWrite } from "./gic";
+
+export const KIND_READ: u32 = 0;
+export const KIND_WRITE: u32 = 1;
+export const KIND_FETCH: u32 = 2;
+
+// `info` argument of the access functions: ISS bits 24:14 of a data abort (ISV, SAS, SSE,
+// SRT, SF, AR; D17.2.37) that the instruction would report, plus access flags.
+/** LDTR/STTR and friends: permission checks as EL0 (C6.2 "unprivileged"). */
+export const ACC_UNPRIV: u32 = 1 << 28;
+/** Exclusive, acquire/release and atomic accesses: must be naturally aligned whatever SCTLR.A says. */
+export const ACC_ALIGNED: u32 = 1 << 29;
+/** Cache maintenance by VA (DC ...): aborts report CM=1 and WnR=1. */
+export const ACC_CACHE_MAINT: u32 = 1 << 30;
+const ISS_INFO_MASK: u32 = 0x1ffc000;
+
+const TLB_ENTRIES: u32 = 256;
+const TLB_KIND_BYTES: usize = 0x1000;
+const TLB_REGIME_BYTES: usize = 0x3000;
+const TLB_INVALID_TAG: u64 = 0xffffffffffffffff;
+
+/** Guest RAM: physical [ramBase, ramBase + ramSize) at host offset RAM_HOST_OFFSET. */
+export let ramBase: u64 = 0x40000000;
+export let ramSize: u64 = 0;
+
+/** Base of the running CPU's TLB block, and of the current regime's three TLBs. */
+let cpuTlb: usize = <usize>TLB_BASE;
+export let curTlb: usize = <usize>TLB_BASE + TLB_REGIME_BYTES;
+
+export function setRam(basePA: u64, sizeBytes: u64): void {
+  ramBase = basePA;
+  ramSize = sizeBytes;
+}
+
+/** Point the fast path at the TLBs of the running CPU and its current exception level. */
+export function refreshTranslationRegime(): void {
+  cpuTlb = <usize>TLB_BASE + ((cpu - <usize>CPU_STATE_BASE) / <usize>CPU_STATE_STRIDE) * <usize>TLB_STRIDE;
+  curTlb = cpuTlb + <usize>getEL() * TLB_REGIME_BYTES;
+}
+
+/** Drop every cached translation of the running CPU (all regimes). */
+export function tlbFlushAll(): void {
+  memory.fill(cpuTlb, 0xff, TLB_REGIME_BYTES * 3);
+}
+
+/** Drop cached translations of one page (any regime); used by TLBI by VA. */
+export function tlbFlushPage(va: u64): void {
+  const page = va & ~(<u64>0xfff);
+  const index = <usize>((va >>> 12) & (TLB_ENTRIES - 1)) << 4;
+  for (let t: usize = 0; t < 9; t++) {
+    const e = cpuTlb + t * TLB_KIND_BYTES + index;
+    if (load<u64>(e) == page) store<u64>(e, TLB_INVALID_TAG);
+  }
+}
+
+@inline function tlbEntry(kind: u32, va: u64): usize {
+  return curTlb + <usize>kind * TLB_KIND_BYTES + (<usize>((va >>> 12) & (TLB_ENTRIES - 1)) << 4);
+}
+
+// ---- Fast paths ---------------------------------------------------------------------------
+
+@inline export function read8(va: u64, info: u32): u64 {
+  const e = tlbEntry(KIND_READ, va);
+  if (load<u64>(e) == (va & ~(<u64>0xfff)) && !(info & ACC_UNPRIV)) return <u64>load<u8>(<usize>(va + load<u64>(e, 8)));
+  return readSlow(va, 1, info);
+}
+@inline export function read16(va: u64, info: u32): u64 {
+  const e = tlbEntry(KIND_READ, va);
+  if (load<u64>(e) == (va & ~(<u64>0xffe)) && !(info & ACC_UNPRIV)) return <u64>load<u16>(<usize>(va + load<u64>(e, 8)));
+  return readSlow(va, 2, info);
+}
+@inline export function read32(va: u64, info: u32): u64 {
+  const e = tlbEntry(KIND_READ, va);
+  if (load<u64>(e) == (va & ~(<u64>0xffc)) && !(info & ACC_UNPRIV)) return <u64>load<u32>(<usize>(va + load<u64>(e, 8)));
+  return readSlow(va, 4, info);
+}
+@inline export function read64(va: u64, info: u32): u64 {
+  const e = tlbEntry(KIND_READ, va);
+  if (load<u64>(e) == (va & ~(<u64>0xff8)) && !(info & ACC_UNPRIV)) return load<u64>(<usize>(va + load<u64>(e, 8)));
+  return readSlow(va, 8, info);
+}
+@inline export function write8(va: u64, value: u64, info: u32): void {
+  const e = tlbEntry(KIND_WRITE, va);
+  if (load<u64>(e) == (va & ~(<u64>0xfff)) && !(info & ACC_UNPRIV)) store<u8>(<usize>(va + load<u64>(e, 8)), <u8>value);
+  else writeSlow(va, 1, value, info);
+}
+@inline export function write16(va: u64, value: u64, info: u32): void {
+  const e = tlbEntry(KIND_WRITE, va);
+  if (load<u64>(e) == (va & ~(<u64>0xffe)) && !(info & ACC_UNPRIV)) store<u16>(<usize>(va + load<u64>(e, 8)), <u16>value);
+  else writeSlow(va, 2, value, info);
+}
+@inline export function write32(va: u64, value: u64, info: u32): void {
+  const e = tlbEntry(KIND_WRITE, va);
+  if (load<u64>(e) == (va & ~(<u64>0xffc)) && !(info & ACC_UNPRIV)) store<u32>(<usize>(va + load<u64>(e, 8)), <u32>value);
+  else writeSlow(va, 4, value, info);
+}
+@inline export function write64(va: u64, value: u64, info: u32): void {
+  const e = tlbEntry(KIND_WRITE, va);
+  if (load<u64>(e) == (va & ~(<u64>0xff8)) && !(info & ACC_UNPRIV)) store<u64>(<usize>(va + load<u64>(e, 8)), value);
+  else writeSlow(va, 8, value, info);
+}
+/** Read by size in bytes (1, 2, 4, 8), zero-extended. */
+@inline export function readSized(va: u64, sizeBytes: u32, info: u32): u64 {
+  if (sizeBytes == 8) return read64(va, info);
+  if (sizeBytes == 4) return read32(va, info);
+  if (sizeBytes == 2) return read16(va, info);
+  return read8(va, info);
+}
+@inline export function writeSized(va: u64, sizeBytes: u32, value: u64, info: u32): void {
+  if (sizeBytes == 8) write64(va, value, info);
+  else if (sizeBytes == 4) write32(va, value, info);
+  else if (sizeBytes == 2) write16(va, value, info);
+  else write8(va, value, info);
+}
+
+/** Fetch the instruction at `va`; on a fault the exception is taken and `faulted` is set. */
+@inline export function fetchInstruction(va: u64): u32 {
+  const e = tlbEntry(KIND_FETCH, va);
+  if (load<u64>(e) == (va & ~(<u64>0xffc))) return load<u32>(<usize>(va + load<u64>(e, 8)));
+  return fetchSlow(va);
+}
+
+// ---- Slow paths ---------------------------------------------------------------------------
+
+/** Translate for a data access and raise the abort on failure. Returns false after a fault. */
+function translateData(va: u64, kind: u32, info: u32, faultVa: u64): bool {
+  const el: u32 = (info & ACC_UNPRIV) ? 0 : getEL();
+  const fsc = translate(va, kind, el, getEL());
+  if (fsc == 0) return true;
+  dataAbort(faultVa, fsc, kind, info);
+  return false;
+}
+
+function dataAbort(va: u64, fsc: u32, kind: u32, info: u32): void {
+  let iss: u32 = fsc & 0x3f;
+  if (info & ACC_CACHE_MAINT) iss |= (1 << 8) | (1 << 6);
+  else if (kind == KIND_WRITE) iss |= 1 << 6;
+  // ISS[24:14] (ISV and the access description) is optional for aborts taken to EL1
+  // (D17.2.37); QEMU reports it only for stage 2 aborts taken to EL2, and so do we:
+  // `info` carries it for when EL2 exists.
+  const ec = getEL() == 0 ? EC_DATA_ABORT_LOWER : EC_DATA_ABORT_SAME;
+  takeException(VECTOR_SYNC, ec, iss, 1, pc, true, va);
+}
+
+/** Checks D1.8.1/B2.5.2 alignment: returns true (and raises) if the access must fault. */
+function alignmentFault(va: u64, size: u32, kind: u32, info: u32): bool {
+  if ((va & <u64>(size - 1)) == 0) return false;
+  // SCTLR_ELx.A or an access that must be aligned, or Device memory (checked after translation).
+  if ((info & ACC_ALIGNED) || strictAlignment()) {
+    dataAbort(va, FSC_ALIGNMENT, kind, info);
+    return true;
+  }
+  return false;
+}
+
+import { SR_SCTLR_EL1 } from "./generated/sysregs";
+import { sysreg } from "./state";
+@inline function strictAlignment(): bool {
+  return (sysreg(SR_SCTLR_EL1) & 2) != 0;
+}
+
+function readSlow(va: u64, size: u32, info: u32): u64 {
+  if (alignmentFault(va, size, KIND_READ, info)) return 0;
+  const offset = <u32>(va & 0xfff);
+  if (offset + size > 0x1000) {
+    // Crosses a page: translate both pages before touching either (fault address as QEMU
+    // reports it: the start of the access on the first page, the page start on the second).
+    const second = (va | 0xfff) + 1;
+    if (!translateData(va, KIND_READ, info, va)) return 0;
+    const pa1 = translatedPA;
+    if (!translateData(second, KIND_READ, info, second)) return 0;
+    const pa2 = translatedPA;
+    const firstBytes = 0x1000 - offset;
+    let value: u64 = 0;
+    for (let i: u32 = 0; i < size; i++) {
+      const pa = i < firstBytes ? pa1 + i : pa2 + (i - firstBytes);
+      const byte = physRead(pa, 1);
+      if (faulted) return 0;
+      value |= byte << (<u64>i * 8);
+    }
+    return value;
+  }
+  if (!translateData(va, KIND_READ, info, va)) return 0;
+  const pa = translatedPA;
+  const attrs = translatedAttrs;
+  if ((attrs & ATTR_DEVICE) && (va & <u64>(size - 1)) != 0) {
+    dataAbort(va, FSC_ALIGNMENT, KIND_READ, info);
+    return 0;
+  }
+  if (isRam(pa, size)) {
+    if (!(attrs & ATTR_NO_TLB) && !(info & ACC_UNPRIV)) fillTlb(KIND_READ, va, pa);
+    return loadRam(pa, size);
+  }
+  return physReadOrAbort(va, pa, size, KIND_READ, info);
+}
+
+function writeSlow(va: u64, size: u32, value: u64, info: u32): void {
+  if (alignmentFault(va, size, KIND_WRITE, info)) return;
+  const offset = <u32>(va & 0xfff);
+  if (offset + size > 0x1000) {
+    const second = (va | 0xfff) + 1;
+    if (!translateData(va, KIND_WRITE, info, va)) return;
+    const pa1 = translatedPA;
+    if (!translateData(second, KIND_WRITE, info, second)) return;
+    const pa2 = translatedPA;
+    const firstBytes = 0x1000 - offset;
+    for (let i: u32 = 0; i < size; i++) {
+      const pa = i < firstBytes ? pa1 + i : pa2 + (i - firstBytes);
+      physWrite(pa, 1, (value >>> (<u64>i * 8)) & 0xff);
+      if (faulted) return;
+    }
+    return;
+  }
+  if (!translateData(va, KIND_WRITE, info, va)) return;
+  const pa = translatedPA;
+  const attrs = translatedAttrs;
+  if ((attrs & ATTR_DEVICE) && (va & <u64>(size - 1)) != 0) {
+    dataAbort(va, FSC_ALIGNMENT, KIND_WRITE, info);
+    return;
+  }
+  if (isRam(pa, size)) {
+    if (!(attrs & ATTR_NO_TLB) && !(info & ACC_UNPRIV)) fillTlb(KIND_WRITE, va, pa);
+    storeRam(pa, size, value);
+    return;
+  }
+  physWriteOrAbort(va, pa, size, value, info);
+}
+
+function fetchSlow(va: u64): u32 {
+  if (va & 3) {
+    // PC alignment fault (D1.8.2): EC 0x22, FAR = the misaligned PC.
+    takeException(VECTOR_SYNC, EC_PC_ALIGN, 0, 1, va, true, va);
+    return 0;
+  }
+  const fsc = translate(va, KIND_FETCH, getEL(), getEL());
+  if (fsc != 0) {
+    instructionAbort(va, fsc);
+    return 0;
+  }
+  const pa = translatedPA;
+  if (isRam(pa, 4)) {
+    if (!(translatedAttrs & ATTR_NO_TLB)) fillTlb(KIND_FETCH, va, pa);
+    return <u32>loadRam(pa, 4);
+  }
+  const status = deviceRead(pa, 4);
+  if (status != 0) {
+    instructionAbort(va, FSC_SYNC_EXTERNAL);
+    return 0;
+  }
+  return load<u32>(MAILBOX_MMIO_DATA);
+}
+
+function instructionAbort(va: u64, fsc: u32): void {
+  const ec = getEL() == 0 ? EC_INSN_ABORT_LOWER : EC_INSN_ABORT_SAME;
+  takeException(VECTOR_SYNC, ec, fsc & 0x3f, 1, va, true, va);
+}
+
+function fillTlb(kind: u32, va: u64, pa: u64): void {
+  const e = tlbEntry(kind, va);
+  const page = va & ~(<u64>0xfff);
+  store<u64>(e, page);
+  // host address = va + addend, computed modulo 2^64 and truncated to the wasm address space.
+  store<u64>(e, (pa & ~(<u64>0xfff)) - ramBase + RAM_HOST_OFFSET - page, 8);
+}
+
+// ---- Physical accesses --------------------------------------------------------------------
+
+@inline export function isRam(pa: u64, size: u32): bool {
+  return pa >= ramBase && pa + size <= ramBase + ramSize && pa + size > pa;
+}
+@inline export function ramHostAddress(pa: u64): usize {
+  return <usize>(pa - ramBase + RAM_HOST_OFFSET);
+}
+@inline function loadRam(pa: u64, size: u32): u64 {
+  const host = ramHostAddress(pa);
+  if (size == 8) return load<u64>(host);
+  if (size == 4) return <u64>load<u32>(host);
+  if (size == 2) return <u64>load<u16>(host);
+  return <u64>load<u8>(host);
+}
+@inline function storeRam(pa: u64, size: u32, value: u64): void {
+  const host = ramHostAddress(pa);
+  if (size == 8) store<u64>(host, value);
+  else if (size == 4) store<u32>(host, <u32>value);
+  else if (size == 2) store<u16>(host, <u16>value);
+  else store<u8>(host, <u8>value);
+}
+
+/** Device read; 0 on success with the value in MAILBOX_MMIO_DATA, 1 when nothing is there. */
+function deviceRead(pa: u64, size: u32): u32 {
+  if (gicClaims(pa)) {
+    store<u64>(MAILBOX_MMIO_DATA, gicRead(pa, size));
+    return 0;
+  }
+  return hostMmioRead(<f64>pa, size);
+}
+function deviceWrite(pa: u64, size: u32, value: u64): u32 {
+  if (gicClaims(pa)) {
+    gicWrite(pa, size, value);
+    return 0;
+  }
+  store<u64>(MAILBOX_MMIO_DATA, value);
+  return hostMmioWrite(<f64>pa, size);
+}
+
+function physReadOrAbort(va: u64, pa: u64, size: u32, kind: u32, info: u32): u64 {
+  if (deviceRead(pa, size) != 0) {
+    dataAbort(va, FSC_SYNC_EXTERNAL, kind, info);
+    return 0;
+  }
+  const v = load<u64>(MAILBOX_MMIO_DATA);
+  return size == 8 ? v : v & ((<u64>1 << (<u64>size * 8)) - 1);
+}
+function physWriteOrAbort(va: u64, pa: u64, size: u32, value: u64, info: u32): void {
+  if (deviceWrite(pa, size, value) != 0) dataAbort(va, FSC_SYNC_EXTERNAL, KIND_WRITE, info);
+}
+
+/** Physical read used by page-crossing accesses and the table walker; external abort on nothing. */
+export function physRead(pa: u64, size: u32): u64 {
+  if (isRam(pa, size)) return loadRam(pa, size);
+  return physReadOrAbort(pa, pa, size, KIND_READ, 0);
+}
+export function physWrite(pa: u64, size: u32, value: u64): void {
+  if (isRam(pa, size)) storeRam(pa, size, value);
+  else physWriteOrAbort(pa, pa, size, value, 0);
+}
+
+/** Physical read for the table walker: returns false if nothing answers (no exception taken). */
+export function physReadForWalk(pa: u64, size: u32): bool {
+  if (isRam(pa, size)) {
+    store<u64>(MAILBOX_MMIO_DATA, loadRam(pa, size));
+    return true;
+  }
+  return deviceRead(pa, size) == 0;
+}

@@ -1,0 +1,84 @@
+// System registers reachable with MRS/MSR (C5.3), declared once. scripts/gen-sysregs.ts
+// turns this into src/emulator/core/generated/sysregs.ts: an id per register (its storage
+// slot in the per-CPU state), SR_<NAME> constants and the encoding -> id lookup.
+// Behaviour beyond plain storage (side effects, traps, computed values) lives in
+// src/emulator/core/sysregs.ts, keyed by the same ids.
+
+export interface SysregDef {
+  name: string;
+  /** op0, op1, CRn, CRm, op2 as in the MRS/MSR encoding. */
+  enc: [number, number, number, number, number];
+  /** Lowest exception level that may access it without a trap (before per-register controls). */
+  minEL: 0 | 1 | 2 | 3;
+  access: "rw" | "ro" | "wo";
+  /** Value at reset (a hex string for 64-bit precision); default 0. */
+  reset?: string;
+}
+
+const r = (
+  name: string,
+  op0: number, op1: number, crn: number, crm: number, op2: number,
+  minEL: 0 | 1 | 2 | 3, access: SysregDef["access"] = "rw", reset?: string,
+): SysregDef => ({ name, enc: [op0, op1, crn, crm, op2], minEL, access, reset });
+
+export const SYSREGS: SysregDef[] = [
+  // Identification (values are set per CPU model by the host at reset; see cpu-models.ts)
+  r("MIDR_EL1", 3, 0, 0, 0, 0, 1, "ro"),
+  r("MPIDR_EL1", 3, 0, 0, 0, 5, 1, "ro"),
+  r("REVIDR_EL1", 3, 0, 0, 0, 6, 1, "ro"),
+  r("ID_AA64PFR0_EL1", 3, 0, 0, 4, 0, 1, "ro"),
+  r("ID_AA64PFR1_EL1", 3, 0, 0, 4, 1, 1, "ro"),
+  r("ID_AA64DFR0_EL1", 3, 0, 0, 5, 0, 1, "ro"),
+  r("ID_AA64DFR1_EL1", 3, 0, 0, 5, 1, 1, "ro"),
+  r("ID_AA64AFR0_EL1", 3, 0, 0, 5, 4, 1, "ro"),
+  r("ID_AA64AFR1_EL1", 3, 0, 0, 5, 5, 1, "ro"),
+  r("ID_AA64ISAR0_EL1", 3, 0, 0, 6, 0, 1, "ro"),
+  r("ID_AA64ISAR1_EL1", 3, 0, 0, 6, 1, 1, "ro"),
+  r("ID_AA64MMFR0_EL1", 3, 0, 0, 7, 0, 1, "ro"),
+  r("ID_AA64MMFR1_EL1", 3, 0, 0, 7, 1, 1, "ro"),
+  r("ID_AA64MMFR2_EL1", 3, 0, 0, 7, 2, 1, "ro"),
+  r("CTR_EL0", 3, 3, 0, 0, 1, 0, "ro"),
+  r("DCZID_EL0", 3, 3, 0, 0, 7, 0, "ro"),
+  r("CLIDR_EL1", 3, 1, 0, 0, 1, 1, "ro"),
+  r("CCSIDR_EL1", 3, 1, 0, 0, 0, 1, "ro"),
+  r("CSSELR_EL1", 3, 2, 0, 0, 0, 1),
+  r("AIDR_EL1", 3, 1, 0, 0, 7, 1, "ro"),
+  // Memory system control (D8)
+  r("SCTLR_EL1", 3, 0, 1, 0, 0, 1, "rw", "0x30d00800"),
+  r("ACTLR_EL1", 3, 0, 1, 0, 1, 1),
+  r("CPACR_EL1", 3, 0, 1, 0, 2, 1),
+  r("TTBR0_EL1", 3, 0, 2, 0, 0, 1),
+  r("TTBR1_EL1", 3, 0, 2, 0, 1, 1),
+  r("TCR_EL1", 3, 0, 2, 0, 2, 1),
+  r("MAIR_EL1", 3, 0, 10, 2, 0, 1),
+  r("AMAIR_EL1", 3, 0, 10, 3, 0, 1),
+  r("CONTEXTIDR_EL1", 3, 0, 13, 0, 1, 1),
+  r("PAR_EL1", 3, 0, 7, 4, 0, 1),
+  // Exception handling (D1.10)
+  r("VBAR_EL1", 3, 0, 12, 0, 0, 1),
+  r("ESR_EL1", 3, 0, 5, 2, 0, 1),
+  r("FAR_EL1", 3, 0, 6, 0, 0, 1),
+  r("AFSR0_EL1", 3, 0, 5, 1, 0, 1),
+  r("AFSR1_EL1", 3, 0, 5, 1, 1, 1),
+  r("ELR_EL1", 3, 0, 4, 0, 1, 1),
+  r("SPSR_EL1", 3, 0, 4, 0, 0, 1),
+  r("ISR_EL1", 3, 0, 12, 1, 0, 1, "ro"),
+  // Thread ID
+  r("TPIDR_EL0", 3, 3, 13, 0, 2, 0),
+  r("TPIDRRO_EL0", 3, 3, 13, 0, 3, 0),
+  r("TPIDR_EL1", 3, 0, 13, 0, 4, 1),
+  // Generic timer (D11)
+  r("CNTFRQ_EL0", 3, 3, 14, 0, 0, 0, "rw", "0x3b9aca0"),
+  r("CNTKCTL_EL1", 3, 0, 14, 1, 0, 1),
+  r("CNTP_CTL_EL0", 3, 3, 14, 2, 1, 0),
+  r("CNTP_CVAL_EL0", 3, 3, 14, 2, 2, 0),
+  r("CNTV_CTL_EL0", 3, 3, 14, 3, 1, 0),
+  r("CNTV_CVAL_EL0", 3, 3, 14, 3, 2, 0),
+  r("CNTVOFF_EL2", 3, 4, 14, 0, 3, 2),
+  // Debug (only the registers Linux touches at boot; no debug features are advertised)
+  r("MDSCR_EL1", 2, 0, 0, 2, 2, 1),
+  r("OSLAR_EL1", 2, 0, 1, 0, 4, 1, "wo"),
+  r("OSLSR_EL1", 2, 0, 1, 1, 4, 1, "ro", "0x8"),
+  r("OSDLR_EL1", 2, 0, 1, 3, 4, 1),
+  r("MDCCINT_EL1", 2, 0, 0, 2, 0, 1),
+];
