@@ -2,7 +2,8 @@
 // module over a shared memory laid out as in layout.ts.
 import { CPU_STATE_BASE, CPU_STATE_STRIDE } from "./layout";
 import { selectCpu, cpu, setELAndSPSel, OFF_DAIF, OFF_PC, OFF_POWERED_OFF } from "./state";
-import { setRam, refreshTranslationRegime, tlbFlushAll } from "./memory";
+import { setRam } from "./memory";
+import { tlbResetCpu, refreshTranslationRegime } from "./tlb";
 import { resetSysregValues, sysregIdForKey } from "./generated/sysregs";
 import { ENCODING_COUNT, decode } from "./generated/decoder";
 import { run as runLoop, syncFromState } from "./exec";
@@ -28,8 +29,7 @@ export function resetCpu(index: u32, entryLo: u32, entryHi: u32): void {
   store<u32>(cpu + OFF_DAIF, 0xf << 6);
   setELAndSPSel(1, 1);
   store<u64>(cpu + OFF_PC, (<u64>entryHi << 32) | entryLo);
-  refreshTranslationRegime();
-  tlbFlushAll();
+  tlbResetCpu();
   syncFromState();
 }
 

@@ -1,21 +1,24 @@
-// Virtual memory accesses for the running CPU: a software TLB in front of stage 1
+// Virtual memory accesses for the running CPU: a software TLB (tlb.ts) in front of stage 1
 // translation (mmu.ts) and physical dispatch to RAM, the GIC and host devices.
 //
-// TLB: per CPU, per translation regime (EL0, EL1, EL2) and per access kind (read, write,
-// fetch), 256 direct-mapped entries of { tag: u64, addend: u64 }. tag is the page-aligned
-// VA; a lookup compares it with (va & (~0xfff | (size - 1))), so misaligned accesses, which
-// need alignment checks and may cross pages, never hit and take the slow path. Only RAM
-// pages that allow the access are entered; device pages always take the slow path.
-import { TLB_BASE, TLB_STRIDE, RAM_HOST_OFFSET, MAILBOX_MMIO_DATA } from "./layout";
-import { cpu, getEL } from "./state";
-import { CPU_STATE_BASE, CPU_STATE_STRIDE } from "./layout";
+// Fast path: one direct-mapped TLB entry per (current ASID bank, EL, access kind), compared
+// with (va & (~0xfff | (size - 1))), so misaligned accesses, which need alignment checks
+// and may cross pages, never hit and take the slow path; a hit adds the entry's addend to
+// the VA to get the host address. Only RAM pages are entered, in the array of every
+// access kind the translation allows at the current EL; device pages always take the
+// slow path. Unprivileged (LDTR/STTR) accesses always take the slow path.
+import { RAM_HOST_OFFSET, MAILBOX_MMIO_DATA } from "./layout";
+import { getEL } from "./state";
 import { hostMmioRead, hostMmioWrite } from "./host";
-import { translate, translatedPA, translatedAttrs, ATTR_DEVICE, ATTR_NO_TLB,
+import { translate, translatedPA, translatedAttrs, translatedPerms, translatedBlockBits, ATTR_DEVICE,
   FSC_ALIGNMENT, FSC_SYNC_EXTERNAL } from "./mmu";
 import { takeException, VECTOR_SYNC, EC_DATA_ABORT_LOWER, EC_DATA_ABORT_SAME,
   EC_INSN_ABORT_LOWER, EC_INSN_ABORT_SAME, EC_PC_ALIGN } from "./exceptions";
 import { pc, faulted } from "./exec";
 import { gicClaims, gicRead, gicWrite } from "./gic";
+import { tlbEntry, tlbFill } from "./tlb";
+
+export { refreshTranslationRegime } from "./tlb";
 
 export const KIND_READ: u32 = 0;
 export const KIND_WRITE: u32 = 1;
@@ -31,47 +34,13 @@ export const ACC_ALIGNED: u32 = 1 << 29;
 export const ACC_CACHE_MAINT: u32 = 1 << 30;
 const ISS_INFO_MASK: u32 = 0x1ffc000;
 
-const TLB_ENTRIES: u32 = 256;
-const TLB_KIND_BYTES: usize = 0x1000;
-const TLB_REGIME_BYTES: usize = 0x3000;
-const TLB_INVALID_TAG: u64 = 0xffffffffffffffff;
-
 /** Guest RAM: physical [ramBase, ramBase + ramSize) at host offset RAM_HOST_OFFSET. */
 export let ramBase: u64 = 0x40000000;
 export let ramSize: u64 = 0;
 
-/** Base of the running CPU's TLB block, and of the current regime's three TLBs. */
-let cpuTlb: usize = <usize>TLB_BASE;
-export let curTlb: usize = <usize>TLB_BASE + TLB_REGIME_BYTES;
-
 export function setRam(basePA: u64, sizeBytes: u64): void {
   ramBase = basePA;
   ramSize = sizeBytes;
-}
-
-/** Point the fast path at the TLBs of the running CPU and its current exception level. */
-export function refreshTranslationRegime(): void {
-  cpuTlb = <usize>TLB_BASE + ((cpu - <usize>CPU_STATE_BASE) / <usize>CPU_STATE_STRIDE) * <usize>TLB_STRIDE;
-  curTlb = cpuTlb + <usize>getEL() * TLB_REGIME_BYTES;
-}
-
-/** Drop every cached translation of the running CPU (all regimes). */
-export function tlbFlushAll(): void {
-  memory.fill(cpuTlb, 0xff, TLB_REGIME_BYTES * 3);
-}
-
-/** Drop cached translations of one page (any regime); used by TLBI by VA. */
-export function tlbFlushPage(va: u64): void {
-  const page = va & ~(<u64>0xfff);
-  const index = <usize>((va >>> 12) & (TLB_ENTRIES - 1)) << 4;
-  for (let t: usize = 0; t < 9; t++) {
-    const e = cpuTlb + t * TLB_KIND_BYTES + index;
-    if (load<u64>(e) == page) store<u64>(e, TLB_INVALID_TAG);
-  }
-}
-
-@inline function tlbEntry(kind: u32, va: u64): usize {
-  return curTlb + <usize>kind * TLB_KIND_BYTES + (<usize>((va >>> 12) & (TLB_ENTRIES - 1)) << 4);
 }
 
 // ---- Fast paths ---------------------------------------------------------------------------
@@ -205,7 +174,7 @@ function readSlow(va: u64, size: u32, info: u32): u64 {
     return 0;
   }
   if (isRam(pa, size)) {
-    if (!(attrs & ATTR_NO_TLB) && !(info & ACC_UNPRIV)) fillTlb(KIND_READ, va, pa);
+    if (!(info & ACC_UNPRIV)) fillTlb(va, pa);
     return loadRam(pa, size);
   }
   return physReadOrAbort(va, pa, size, KIND_READ, info);
@@ -236,7 +205,7 @@ function writeSlow(va: u64, size: u32, value: u64, info: u32): void {
     return;
   }
   if (isRam(pa, size)) {
-    if (!(attrs & ATTR_NO_TLB) && !(info & ACC_UNPRIV)) fillTlb(KIND_WRITE, va, pa);
+    if (!(info & ACC_UNPRIV)) fillTlb(va, pa);
     storeRam(pa, size, value);
     return;
   }
@@ -256,7 +225,7 @@ function fetchSlow(va: u64): u32 {
   }
   const pa = translatedPA;
   if (isRam(pa, 4)) {
-    if (!(translatedAttrs & ATTR_NO_TLB)) fillTlb(KIND_FETCH, va, pa);
+    fillTlb(va, pa);
     return <u32>loadRam(pa, 4);
   }
   const status = deviceRead(pa, 4);
@@ -272,12 +241,9 @@ function instructionAbort(va: u64, fsc: u32): void {
   takeException(VECTOR_SYNC, ec, fsc & 0x3f, 1, va, true, va);
 }
 
-function fillTlb(kind: u32, va: u64, pa: u64): void {
-  const e = tlbEntry(kind, va);
-  const page = va & ~(<u64>0xfff);
-  store<u64>(e, page);
-  // host address = va + addend, computed modulo 2^64 and truncated to the wasm address space.
-  store<u64>(e, (pa & ~(<u64>0xfff)) - ramBase + RAM_HOST_OFFSET - page, 8);
+/** Cache the translation just made for `va` (to RAM at `pa`) for every access kind it allows. */
+function fillTlb(va: u64, pa: u64): void {
+  tlbFill(va, <u64>ramHostAddress(pa & ~(<u64>0xfff)), translatedPerms, translatedBlockBits);
 }
 
 // ---- Physical accesses --------------------------------------------------------------------
