@@ -40,7 +40,7 @@ export function probeSelect(index: u32, el: u32): void {
 export function probeRead(va: u64, size: u32, unpriv: bool): u64 { return readSized(va, size, unpriv ? ACC_UNPRIV : 0); }
 export function probeWrite(va: u64, size: u32, value: u64): void { writeSized(va, size, value, 0); }
 export function probeFetch(va: u64): u32 { return fetchInstruction(va); }
-export function probeTlbHit(kind: u32, va: u64): bool { return load<u64>(tlbEntry(kind, va)) == (va & ~(<u64>0xfff)); }
+export function probeTlbHit(kind: u32, va: u64): bool { return load<u64>(tlbEntry(kind, va, false)) == (va & ~(<u64>0xfff)); }
 `;
 }
 
@@ -451,8 +451,11 @@ describe("software TLB", () => {
     expect(rig.hit(WRITE, 0x40002000n)).toBe(false);
     expect(rig.write(0x40002000n, 1n)).toBe("fault 25:4f");
     expect(rig.read(0x40002000n, 0)).toBe("fault 24:f far=40002000");
-    expect(rig.read(0x40001000n, 1, true)).toBe(0xda7a0001n);         // LDTR: EL0 check, no fill
-    expect(rig.hit(READ, 0x40001000n, 0)).toBe(false);
+    expect(rig.read(0x40001000n, 1, true)).toBe(0xda7a0001n);         // LDTR: checked and cached as EL0
+    expect(rig.hit(READ, 0x40001000n, 0)).toBe(true);
+    expect(rig.hit(WRITE, 0x40001000n, 0)).toBe(true);
+    expect(rig.hit(FETCH, 0x40001000n, 0)).toBe(true);                // EL0 may execute it
+    expect(rig.read(0x40002000n, 1, true)).toBe("fault 25:f far=40002000");
   });
 
   it("keeps the entries of each ASID apart and back on switching", () => {

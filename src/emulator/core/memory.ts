@@ -6,7 +6,7 @@
 // and may cross pages, never hit and take the slow path; a hit adds the entry's addend to
 // the VA to get the host address. Only RAM pages are entered, in the array of every
 // access kind the translation allows at the current EL; device pages always take the
-// slow path. Unprivileged (LDTR/STTR) accesses always take the slow path.
+// slow path. Unprivileged (LDTR/STTR) accesses use the EL0 arrays, whatever the EL.
 import { RAM_HOST_OFFSET, MAILBOX_MMIO_DATA } from "./layout";
 import { getEL } from "./state";
 import { hostMmioRead, hostMmioWrite } from "./host";
@@ -46,43 +46,43 @@ export function setRam(basePA: u64, sizeBytes: u64): void {
 // ---- Fast paths ---------------------------------------------------------------------------
 
 @inline export function read8(va: u64, info: u32): u64 {
-  const e = tlbEntry(KIND_READ, va);
-  if (load<u64>(e) == (va & ~(<u64>0xfff)) && !(info & ACC_UNPRIV)) return <u64>load<u8>(<usize>(va + load<u64>(e, 8)));
+  const e = tlbEntry(KIND_READ, va, (info & ACC_UNPRIV) != 0);
+  if (load<u64>(e) == (va & ~(<u64>0xfff))) return <u64>load<u8>(<usize>(va + load<u64>(e, 8)));
   return readSlow(va, 1, info);
 }
 @inline export function read16(va: u64, info: u32): u64 {
-  const e = tlbEntry(KIND_READ, va);
-  if (load<u64>(e) == (va & ~(<u64>0xffe)) && !(info & ACC_UNPRIV)) return <u64>load<u16>(<usize>(va + load<u64>(e, 8)));
+  const e = tlbEntry(KIND_READ, va, (info & ACC_UNPRIV) != 0);
+  if (load<u64>(e) == (va & ~(<u64>0xffe))) return <u64>load<u16>(<usize>(va + load<u64>(e, 8)));
   return readSlow(va, 2, info);
 }
 @inline export function read32(va: u64, info: u32): u64 {
-  const e = tlbEntry(KIND_READ, va);
-  if (load<u64>(e) == (va & ~(<u64>0xffc)) && !(info & ACC_UNPRIV)) return <u64>load<u32>(<usize>(va + load<u64>(e, 8)));
+  const e = tlbEntry(KIND_READ, va, (info & ACC_UNPRIV) != 0);
+  if (load<u64>(e) == (va & ~(<u64>0xffc))) return <u64>load<u32>(<usize>(va + load<u64>(e, 8)));
   return readSlow(va, 4, info);
 }
 @inline export function read64(va: u64, info: u32): u64 {
-  const e = tlbEntry(KIND_READ, va);
-  if (load<u64>(e) == (va & ~(<u64>0xff8)) && !(info & ACC_UNPRIV)) return load<u64>(<usize>(va + load<u64>(e, 8)));
+  const e = tlbEntry(KIND_READ, va, (info & ACC_UNPRIV) != 0);
+  if (load<u64>(e) == (va & ~(<u64>0xff8))) return load<u64>(<usize>(va + load<u64>(e, 8)));
   return readSlow(va, 8, info);
 }
 @inline export function write8(va: u64, value: u64, info: u32): void {
-  const e = tlbEntry(KIND_WRITE, va);
-  if (load<u64>(e) == (va & ~(<u64>0xfff)) && !(info & ACC_UNPRIV)) store<u8>(<usize>(va + load<u64>(e, 8)), <u8>value);
+  const e = tlbEntry(KIND_WRITE, va, (info & ACC_UNPRIV) != 0);
+  if (load<u64>(e) == (va & ~(<u64>0xfff))) store<u8>(<usize>(va + load<u64>(e, 8)), <u8>value);
   else writeSlow(va, 1, value, info);
 }
 @inline export function write16(va: u64, value: u64, info: u32): void {
-  const e = tlbEntry(KIND_WRITE, va);
-  if (load<u64>(e) == (va & ~(<u64>0xffe)) && !(info & ACC_UNPRIV)) store<u16>(<usize>(va + load<u64>(e, 8)), <u16>value);
+  const e = tlbEntry(KIND_WRITE, va, (info & ACC_UNPRIV) != 0);
+  if (load<u64>(e) == (va & ~(<u64>0xffe))) store<u16>(<usize>(va + load<u64>(e, 8)), <u16>value);
   else writeSlow(va, 2, value, info);
 }
 @inline export function write32(va: u64, value: u64, info: u32): void {
-  const e = tlbEntry(KIND_WRITE, va);
-  if (load<u64>(e) == (va & ~(<u64>0xffc)) && !(info & ACC_UNPRIV)) store<u32>(<usize>(va + load<u64>(e, 8)), <u32>value);
+  const e = tlbEntry(KIND_WRITE, va, (info & ACC_UNPRIV) != 0);
+  if (load<u64>(e) == (va & ~(<u64>0xffc))) store<u32>(<usize>(va + load<u64>(e, 8)), <u32>value);
   else writeSlow(va, 4, value, info);
 }
 @inline export function write64(va: u64, value: u64, info: u32): void {
-  const e = tlbEntry(KIND_WRITE, va);
-  if (load<u64>(e) == (va & ~(<u64>0xff8)) && !(info & ACC_UNPRIV)) store<u64>(<usize>(va + load<u64>(e, 8)), value);
+  const e = tlbEntry(KIND_WRITE, va, (info & ACC_UNPRIV) != 0);
+  if (load<u64>(e) == (va & ~(<u64>0xff8))) store<u64>(<usize>(va + load<u64>(e, 8)), value);
   else writeSlow(va, 8, value, info);
 }
 /** Read by size in bytes (1, 2, 4, 8), zero-extended. */
@@ -101,7 +101,7 @@ export function setRam(basePA: u64, sizeBytes: u64): void {
 
 /** Fetch the instruction at `va`; on a fault the exception is taken and `faulted` is set. */
 @inline export function fetchInstruction(va: u64): u32 {
-  const e = tlbEntry(KIND_FETCH, va);
+  const e = tlbEntry(KIND_FETCH, va, false);
   if (load<u64>(e) == (va & ~(<u64>0xffc))) return load<u32>(<usize>(va + load<u64>(e, 8)));
   return fetchSlow(va);
 }
@@ -174,7 +174,7 @@ function readSlow(va: u64, size: u32, info: u32): u64 {
     return 0;
   }
   if (isRam(pa, size)) {
-    if (!(info & ACC_UNPRIV)) fillTlb(va, pa);
+    fillTlb(va, pa, info);
     return loadRam(pa, size);
   }
   return physReadOrAbort(va, pa, size, KIND_READ, info);
@@ -205,7 +205,7 @@ function writeSlow(va: u64, size: u32, value: u64, info: u32): void {
     return;
   }
   if (isRam(pa, size)) {
-    if (!(info & ACC_UNPRIV)) fillTlb(va, pa);
+    fillTlb(va, pa, info);
     storeRam(pa, size, value);
     return;
   }
@@ -225,7 +225,7 @@ function fetchSlow(va: u64): u32 {
   }
   const pa = translatedPA;
   if (isRam(pa, 4)) {
-    fillTlb(va, pa);
+    fillTlb(va, pa, 0);
     return <u32>loadRam(pa, 4);
   }
   const status = deviceRead(pa, 4);
@@ -241,9 +241,10 @@ function instructionAbort(va: u64, fsc: u32): void {
   takeException(VECTOR_SYNC, ec, fsc & 0x3f, 1, va, true, va);
 }
 
-/** Cache the translation just made for `va` (to RAM at `pa`) for every access kind it allows. */
-function fillTlb(va: u64, pa: u64): void {
-  tlbFill(va, <u64>ramHostAddress(pa & ~(<u64>0xfff)), translatedPerms, translatedBlockBits);
+/** Cache the translation just made for `va` (to RAM at `pa`) for every access kind it allows,
+ *  for the current EL or, for unprivileged accesses, for EL0. */
+function fillTlb(va: u64, pa: u64, info: u32): void {
+  tlbFill(va, <u64>ramHostAddress(pa & ~(<u64>0xfff)), translatedPerms, translatedBlockBits, (info & ACC_UNPRIV) != 0);
 }
 
 // ---- Physical accesses --------------------------------------------------------------------

@@ -7,7 +7,8 @@
 //    entries { tag: u64 page VA, addend: u64 host address - VA }: one array per
 //    (exception level EL0/EL1) x (access kind read/write/fetch). An entry in the
 //    (EL, kind) array means "this access kind is permitted at this EL", so a hit needs
-//    no permission check. Misaligned and unprivileged accesses never hit (memory.ts).
+//    no permission check. Unprivileged accesses (LDTR/STTR) use the EL0 arrays.
+//    Misaligned accesses never hit (memory.ts).
 //  * An ASID switch (TTBR0/TTBR1/TCR write) only moves `curTlb` to the bank of the new
 //    ASID, reusing the least recently selected bank (after emptying it) if none has it.
 //    Linux switches ASID on every context switch; switching between up to TLB_BANKS
@@ -64,12 +65,19 @@ const TCR_AS: u64 = 1 << 36;
 
 /** TLB arrays of the running CPU's current bank and exception level. */
 export let curTlb: usize = <usize>TLB_BASE + EL_BYTES;
+/** EL0 arrays of the current bank (unprivileged accesses: LDTR/STTR). */
+export let curTlbEl0: usize = <usize>TLB_BASE;
 /** TLB block of the running CPU. */
 let cpuTlb: usize = <usize>TLB_BASE;
 
-/** Entry for `va` in the current (EL, kind) array. */
-@inline export function tlbEntry(kind: u32, va: u64): usize {
-  return curTlb + <usize>kind * KIND_BYTES + (<usize>((va >>> 12) & (TLB_ENTRIES - 1)) << 4);
+/** Entry for `va` in the current (EL, kind) array, or the EL0 one for an unprivileged access. */
+@inline export function tlbEntry(kind: u32, va: u64, unprivileged: bool): usize {
+  return (unprivileged ? curTlbEl0 : curTlb) + <usize>kind * KIND_BYTES + (<usize>((va >>> 12) & (TLB_ENTRIES - 1)) << 4);
+}
+
+@inline function setCurrentBank(bank: u32): void {
+  curTlbEl0 = cpuTlb + <usize>bank * BANK_BYTES;
+  curTlb = curTlbEl0 + (getEL() == 0 ? 0 : EL_BYTES);
 }
 
 @inline function bankMeta(block: usize, bank: u32): usize {
@@ -80,8 +88,7 @@ let cpuTlb: usize = <usize>TLB_BASE;
  *  selecting a CPU or changing EL). */
 export function refreshTranslationRegime(): void {
   cpuTlb = <usize>TLB_BASE + ((cpu - <usize>CPU_STATE_BASE) / <usize>CPU_STATE_STRIDE) * <usize>TLB_STRIDE;
-  const bank = load<u32>(cpuTlb + META_CURRENT_BANK);
-  curTlb = cpuTlb + <usize>bank * BANK_BYTES + (getEL() == 0 ? 0 : EL_BYTES);
+  setCurrentBank(load<u32>(cpuTlb + META_CURRENT_BANK));
 }
 
 /** Architectural reset of the running CPU's TLB: every bank empty and unassigned. */
@@ -131,18 +138,19 @@ export function tlbSelectAsid(): void {
     store<u32>(bankMeta(cpuTlb, bank) + BANK_LAST_USE, clock);
     store<u32>(cpuTlb + META_CURRENT_BANK, bank);
   }
-  curTlb = cpuTlb + <usize>bank * BANK_BYTES + (getEL() == 0 ? 0 : EL_BYTES);
+  setCurrentBank(bank);
 }
 
 /**
- * Cache the 4K page of `va` at host address `hostPage` for the current exception level,
- * in the array of every access kind whose PERM bit (1 << kind) is set in `perms`.
- * `blockBits` is log2 of the size of the page or block the translation came from.
+ * Cache the 4K page of `va` at host address `hostPage` for the current exception level
+ * (EL0 if `unprivileged`), in the array of every access kind whose PERM bit (1 << kind)
+ * is set in `perms`. `blockBits` is log2 of the size of the page or block the
+ * translation came from.
  */
-export function tlbFill(va: u64, hostPage: u64, perms: u32, blockBits: u32): void {
+export function tlbFill(va: u64, hostPage: u64, perms: u32, blockBits: u32, unprivileged: bool): void {
   const page = va & ~(<u64>0xfff);
   const addend = hostPage - page;
-  const e = curTlb + (<usize>((va >>> 12) & (TLB_ENTRIES - 1)) << 4);
+  const e = (unprivileged ? curTlbEl0 : curTlb) + (<usize>((va >>> 12) & (TLB_ENTRIES - 1)) << 4);
   for (let kind: u32 = 0; kind < KINDS; kind++) {
     if (perms & (<u32>1 << kind)) {
       const k = e + <usize>kind * KIND_BYTES;
