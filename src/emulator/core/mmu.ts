@@ -18,7 +18,7 @@ import { sysreg } from "./state";
 import { SR_SCTLR_EL1, SR_TCR_EL1, SR_TTBR0_EL1, SR_TTBR1_EL1, SR_MAIR_EL1,
   SR_ID_AA64MMFR0_EL1 } from "./generated/sysregs";
 import { MAILBOX_MMIO_DATA } from "./layout";
-import { physReadForWalk } from "./memory";
+import { physReadForWalk, KIND_FETCH } from "./memory";
 
 // ---- Results of the last translate() ------------------------------------------------------
 
@@ -148,7 +148,7 @@ function translateMmuOff(va: u64, kind: u32, sctlr: u64): u32 {
   translatedPA = va & ((<u64>1 << paBits) - 1);
   translatedPerms = PERM_ALL;
   translatedBlockBits = 12;
-  if (kind == 2) {
+  if (kind == KIND_FETCH) {
     translatedAttrs = 0;
     translatedMemAttr = (sctlr & SCTLR_I) ? MEMATTR_NORMAL_WT : MEMATTR_NORMAL_NC;
     translatedShareability = SH_OUTER_SHAREABLE;
