@@ -18,17 +18,18 @@ function probeSource(dir: string): string {
   const core = relative(dir, CORE).split("\\").join("/");
   return `
 export * from "${core}/index";
-import { translate, translatedPA, translatedAttrs, translatedMemAttr, translatedShareability,
+import { translate, translatedPA, translatedAttrs, translatedMairAttr, translatedShareability,
   translatedPerms, translatedBlockBits } from "${core}/mmu";
 import { readSized, writeSized, fetchInstruction, ACC_UNPRIV } from "${core}/memory";
 import { tlbEntry, refreshTranslationRegime } from "${core}/tlb";
 import { selectCpu, setELAndSPSel } from "${core}/state";
-export { tlbiAll, tlbiVa, tlbiAsid, ttbrWritten, tcrWritten, sctlrWritten } from "${core}/tlbi";
+export { tlbiAll, tlbiVa, tlbiAsid, ttbrWritten, tcrWritten } from "${core}/tlbi";
+export { tlbFlushAll } from "${core}/memory";
 
 export function probeTranslate(va: u64, kind: u32, el: u32): u32 { return translate(va, kind, el, 1); }
 export function probePA(): u64 { return translatedPA; }
 export function probeAttrs(): u32 { return translatedAttrs; }
-export function probeMemAttr(): u32 { return translatedMemAttr; }
+export function probeMemAttr(): u32 { return translatedMairAttr; }
 export function probeShareability(): u32 { return translatedShareability; }
 export function probePerms(): u32 { return translatedPerms; }
 export function probeBlockBits(): u32 { return translatedBlockBits; }
@@ -57,12 +58,12 @@ interface Probe {
   probeWrite(va: bigint, size: number, value: bigint): void;
   probeFetch(va: bigint): number;
   probeTlbHit(kind: number, va: bigint): number;
-  tlbiAll(): void;
-  tlbiVa(va: bigint, asid: number, allAsids: number, lastLevel: number): void;
-  tlbiAsid(asid: number): void;
+  tlbiAll(broadcast: number): void;
+  tlbiVa(va: bigint, asid: number, allAsids: number, lastLevel: number, broadcast: number): void;
+  tlbiAsid(asid: number, broadcast: number): void;
   ttbrWritten(): void;
   tcrWritten(): void;
-  sctlrWritten(oldValue: bigint, newValue: bigint): void;
+  tlbFlushAll(): void;
   configureCpuCount(n: number): void;
 }
 
@@ -438,7 +439,7 @@ describe("software TLB", () => {
     rig.set("TTBR0_EL1", m.l1 | asid(1n));
     rig.p.ttbrWritten();
     rig.set("SCTLR_EL1", rig.get("SCTLR_EL1") | 1n);
-    rig.p.sctlrWritten(0n, 1n);
+    rig.p.tlbFlushAll();
   });
 
   it("fills the arrays of the access kinds the page allows at that EL", () => {
@@ -469,7 +470,7 @@ describe("software TLB", () => {
     rig.set("TTBR0_EL1", m.l1 | asid(1n));
     rig.p.ttbrWritten();
     expect(rig.read(0x40001000n)).toBe(0xda7a0001n);                 // ASID 1's entry survived
-    rig.p.tlbiAsid(1);
+    rig.p.tlbiAsid(1, 0);
     expect(rig.read(0x40001000n)).toBe(0xda7a0005n);
   });
 
@@ -481,34 +482,32 @@ describe("software TLB", () => {
     rig.set("TTBR1_EL1", asid(0x205n));                              // same ASID 5 with AS = 0
     rig.p.ttbrWritten();
     expect(rig.hit(READ, 0x40001000n)).toBe(true);
-    rig.p.tlbiAsid(0x305);                                           // low 8 bits match
+    rig.p.tlbiAsid(0x305, 0);                                           // low 8 bits match
     expect(rig.hit(READ, 0x40001000n)).toBe(false);
   });
 
   it("invalidates by VA, including every slice of a block", () => {
     expect(rig.read(0x40001000n)).toBe(0xda7a0001n);
     expect(rig.read(0x40002000n)).toBe(0xda7a0002n);
-    rig.p.tlbiVa(0x40001000n, 1, 0, 1);
+    rig.p.tlbiVa(0x40001000n, 1, 0, 1, 0);
     expect(rig.hit(READ, 0x40001000n)).toBe(false);
     expect(rig.hit(READ, 0x40002000n)).toBe(true);
     expect(rig.read(0x40200000n)).toBe(0xda7a0000n);                 // 2M block slices
     expect(rig.read(0x40210000n)).toBe(0xda7a0010n);
-    rig.p.tlbiVa(0x40300000n, 0, 1, 0);                              // any VA in the block
+    rig.p.tlbiVa(0x40300000n, 0, 1, 0, 0);                              // any VA in the block
     expect(rig.hit(READ, 0x40200000n)).toBe(false);
     expect(rig.hit(READ, 0x40210000n)).toBe(false);
     expect(rig.hit(READ, 0x40002000n)).toBe(true);
-    rig.p.tlbiVa(0x5a00000040002000n, 0, 1, 0);                      // the top byte is not compared
+    rig.p.tlbiVa(0x5a00000040002000n, 0, 1, 0, 0);                      // the top byte is not compared
     expect(rig.hit(READ, 0x40002000n)).toBe(false);
   });
 
-  it("drops everything on TLBI ALL and on SCTLR_EL1 changes", () => {
+  it("drops everything on TLBI VMALLE1 and on a flush", () => {
     expect(rig.read(0x40001000n)).toBe(0xda7a0001n);
-    rig.p.tlbiAll();
+    rig.p.tlbiAll(0);
     expect(rig.hit(READ, 0x40001000n)).toBe(false);
     expect(rig.read(0x40001000n)).toBe(0xda7a0001n);
-    rig.p.sctlrWritten(1n, 1n);
-    expect(rig.hit(READ, 0x40001000n)).toBe(true);
-    rig.p.sctlrWritten(1n, 0x80001n);
+    rig.p.tlbFlushAll();
     expect(rig.hit(READ, 0x40001000n)).toBe(false);
   });
 
@@ -536,8 +535,8 @@ describe("software TLB", () => {
   });
 });
 
-describe("TLB maintenance reaches every CPU", () => {
-  it("invalidates another CPU's entries", async () => {
+describe("TLB maintenance and CPUs", () => {
+  it("invalidates another CPU's entries with the broadcast forms only", async () => {
     const rig = await Rig.create(2);
     const m = map4k(rig);
     rig.w64(m.l3 + 1n * 8n, (m.data + 0x1000n) | PAGE | MEM);
@@ -549,7 +548,12 @@ describe("TLB maintenance reaches every CPU", () => {
       rig.p.probeRead(0x40001000n, 8, 0);
       expect(rig.p.probeTlbHit(READ, 0x40001000n)).toBe(1);
     }
-    rig.p.tlbiVa(0x40001000n, 0, 1, 0);
+    rig.p.tlbiVa(0x40001000n, 0, 1, 0, 0);
+    expect(rig.p.probeTlbHit(READ, 0x40001000n)).toBe(0);
+    rig.p.probeSelect(1, 1);
+    expect(rig.p.probeTlbHit(READ, 0x40001000n)).toBe(1);
+    rig.p.probeSelect(0, 1);
+    rig.p.tlbiVa(0x40001000n, 0, 1, 0, 1);
     rig.p.probeSelect(1, 1);
     expect(rig.p.probeTlbHit(READ, 0x40001000n)).toBe(0);
   });

@@ -16,9 +16,15 @@ import { takeException, VECTOR_SYNC, EC_DATA_ABORT_LOWER, EC_DATA_ABORT_SAME,
   EC_INSN_ABORT_LOWER, EC_INSN_ABORT_SAME, EC_PC_ALIGN } from "./exceptions";
 import { pc, faulted } from "./exec";
 import { gicClaims, gicRead, gicWrite } from "./gic";
-import { tlbEntry, tlbFill } from "./tlb";
+import { tlbEntry, tlbFill, tlbInvalidateAll } from "./tlb";
 
 export { refreshTranslationRegime } from "./tlb";
+
+/** Drop every translation the running CPU has cached (e.g. after SCTLR_EL1 changed:
+ *  nothing cached with the MMU on may be used with it off, and the reverse). */
+export function tlbFlushAll(): void {
+  tlbInvalidateAll(false);
+}
 
 export const KIND_READ: u32 = 0;
 export const KIND_WRITE: u32 = 1;

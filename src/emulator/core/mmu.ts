@@ -27,7 +27,7 @@ export let translatedPA: u64 = 0;
 /** ATTR_* flags of the final translation. */
 export let translatedAttrs: u32 = 0;
 /** MAIR_EL1 attribute byte of the final translation (for PAR_EL1.ATTR). */
-export let translatedMemAttr: u32 = 0;
+export let translatedMairAttr: u32 = 0;
 /** Shareability of the final descriptor, SH[1:0] (for PAR_EL1.SH). */
 export let translatedShareability: u32 = 0;
 /** PERM_* accesses the final translation allows at the access's exception level. */
@@ -150,11 +150,11 @@ function translateMmuOff(va: u64, kind: u32, sctlr: u64): u32 {
   translatedBlockBits = 12;
   if (kind == KIND_FETCH) {
     translatedAttrs = 0;
-    translatedMemAttr = (sctlr & SCTLR_I) ? MEMATTR_NORMAL_WT : MEMATTR_NORMAL_NC;
+    translatedMairAttr = (sctlr & SCTLR_I) ? MEMATTR_NORMAL_WT : MEMATTR_NORMAL_NC;
     translatedShareability = SH_OUTER_SHAREABLE;
   } else {
     translatedAttrs = ATTR_DEVICE;
-    translatedMemAttr = MEMATTR_DEVICE_NGNRNE;
+    translatedMairAttr = MEMATTR_DEVICE_NGNRNE;
     translatedShareability = SH_NON_SHAREABLE;
   }
   return 0;
@@ -240,7 +240,7 @@ function walkStage1(va: u64, kind: u32, accessEL: u32, sctlr: u64): u32 {
     if ((desc & DESC_AF) == 0) return FSC_ACCESS_FLAG + <u32>level;
 
     const memAttr = <u32>(sysreg(SR_MAIR_EL1) >>> (((desc >>> 2) & 7) << 3)) & 0xff;
-    translatedMemAttr = memAttr;
+    translatedMairAttr = memAttr;
     translatedShareability = <u32>(desc >>> 8) & 3;
     translatedAttrs = (memAttr & 0xf0) == 0 ? ATTR_DEVICE : 0;
     translatedPerms = stage1Permissions(desc, tableAttrs, accessEL, sctlr);

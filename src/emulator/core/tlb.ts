@@ -20,8 +20,8 @@
 //    indices such a block can occupy (all of them for blocks of 1M and more).
 //  * Invalidation may remove more than the TLBI asks (allowed: entries can be evicted at
 //    any time): TLBI by VA ignores the ASID and drops the page in every bank; TLBI by
-//    ASID empties the bank of that ASID including its global entries; and every TLBI
-//    acts on all CPUs, which provides the broadcast of the Inner Shareable forms.
+//    ASID empties the bank of that ASID including its global entries. The Inner
+//    Shareable forms act on every CPU's TLB, the others on the running CPU's.
 import { TLB_BASE, TLB_STRIDE, CPU_STATE_BASE, CPU_STATE_STRIDE } from "./layout";
 import { cpu, getEL, sysreg } from "./state";
 import { SR_TCR_EL1, SR_TTBR0_EL1, SR_TTBR1_EL1 } from "./generated/sysregs";
@@ -162,10 +162,17 @@ export function tlbFill(va: u64, hostPage: u64, perms: u32, blockBits: u32, unpr
   store<u32>(m, load<u32>(m) | CONTENTS_USED | (blockBits > 12 ? <u32>1 << (blockBits - 12) : 0));
 }
 
-// ---- Invalidation (all CPUs) ----------------------------------------------------------------
+// ---- Invalidation -------------------------------------------------------------------------
+// `allCpus`: act on every CPU's TLB (Inner Shareable broadcast), else on the running CPU's.
 
 @inline function cpuBlock(index: u32): usize {
   return <usize>TLB_BASE + <usize>index * <usize>TLB_STRIDE;
+}
+@inline function firstCpu(allCpus: bool): u32 {
+  return allCpus ? 0 : <u32>((cpuTlb - <usize>TLB_BASE) / <usize>TLB_STRIDE);
+}
+@inline function endCpu(allCpus: bool): u32 {
+  return allCpus ? psciCpuCount : firstCpu(false) + 1;
 }
 
 function emptyBank(block: usize, bank: u32): void {
@@ -176,16 +183,16 @@ function emptyBank(block: usize, bank: u32): void {
 }
 
 /** Drop every cached translation. */
-export function tlbInvalidateAll(): void {
-  for (let c: u32 = 0; c < psciCpuCount; c++) {
+export function tlbInvalidateAll(allCpus: bool): void {
+  for (let c = firstCpu(allCpus); c < endCpu(allCpus); c++) {
     for (let b: u32 = 0; b < TLB_BANKS; b++) emptyBank(cpuBlock(c), b);
   }
 }
 
 /** Drop the translations cached under `asid` (compared on its low 8 bits, which covers
  *  both ASID sizes), global ones included. */
-export function tlbInvalidateAsid(asid: u32): void {
-  for (let c: u32 = 0; c < psciCpuCount; c++) {
+export function tlbInvalidateAsid(asid: u32, allCpus: bool): void {
+  for (let c = firstCpu(allCpus); c < endCpu(allCpus); c++) {
     const block = cpuBlock(c);
     for (let b: u32 = 0; b < TLB_BANKS; b++) {
       const bankAsid = load<u32>(bankMeta(block, b) + BANK_ASID);
@@ -195,8 +202,8 @@ export function tlbInvalidateAsid(asid: u32): void {
 }
 
 /** Drop every cached translation of any ASID from a page or block that contains `va`. */
-export function tlbInvalidateVa(va: u64): void {
-  for (let c: u32 = 0; c < psciCpuCount; c++) {
+export function tlbInvalidateVa(va: u64, allCpus: bool): void {
+  for (let c = firstCpu(allCpus); c < endCpu(allCpus); c++) {
     const block = cpuBlock(c);
     for (let b: u32 = 0; b < TLB_BANKS; b++) {
       let contents = load<u32>(bankMeta(block, b) + BANK_CONTENTS);
