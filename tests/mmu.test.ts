@@ -92,7 +92,8 @@ const tcr = (f: { t0sz?: bigint; t1sz?: bigint; tg0?: bigint; tg1?: bigint; ips?
 const MMFR0_ALL = 0x0000000000101124n;
 const MMFR0_NO16K = 0x0000000000001124n;
 
-const fsc = { addressSize: 0x00, translation: 0x04, accessFlag: 0x08, permission: 0x0c, walkAbort: 0x14 };
+/** translate() results: TRANSLATION_FAULT (0x100) | FSC, or 0. */
+const fsc = { addressSize: 0x100, translation: 0x104, accessFlag: 0x108, permission: 0x10c, walkAbort: 0x114 };
 
 let module: WebAssembly.Module;
 
@@ -148,7 +149,7 @@ class Rig {
   mmuOn(cpu = 0): void {
     this.set("SCTLR_EL1", this.get("SCTLR_EL1", cpu) | 1n, cpu);
   }
-  /** Translate; returns the FSC (0 = success). */
+  /** Translate; returns 0 or TRANSLATION_FAULT | FSC. */
   t(va: bigint, kind = READ, el = 1): number {
     return this.p.probeTranslate(BigInt.asUintN(64, va), kind, el);
   }
@@ -204,12 +205,15 @@ describe("MMU off", () => {
   });
 
   it("faults above the physical address size, ignoring the top byte with TBI", () => {
+    rig.set("ID_AA64MMFR0_EL1", MMFR0_NO16K);                          // 44 bits
     expect(rig.t(0x00000fffffffffffn)).toBe(0);
+    expect(rig.pa()).toBe(0x00000fffffffffffn);
     expect(rig.t(0x0000100000000000n)).toBe(fsc.addressSize);
     expect(rig.t(0x5a00000040000000n)).toBe(fsc.addressSize);
     rig.set("TCR_EL1", tcr({ tbi0: true }));
     expect(rig.t(0x5a00000040000000n)).toBe(0);
     expect(rig.pa()).toBe(0x40000000n);
+    expect(rig.t(0x5a00100000000000n)).toBe(fsc.addressSize);
     expect(rig.t(0x5a80000040000000n)).toBe(fsc.addressSize); // bit 55 selects TBI1
   });
 });

@@ -38,8 +38,9 @@ export let translatedBlockBits: u32 = 12;
 // fault (the walk reached the final descriptor), so that memory.ts can give a misaligned
 // Device access its Alignment fault first (AArch64.FirstStageTranslate order).
 //
-// On failure translate() returns the fault status code: type | level. Faults are always
-// stage 1 and never on a stage 2 walk (no EL2), so PAR_EL1.S and PAR_EL1.PTW are 0.
+// On failure translate() returns TRANSLATION_FAULT | fault status code (type | level); the
+// FSC is in bits [5:0]. Faults are always stage 1 and never on a stage 2 walk (no EL2), so
+// PAR_EL1.S and PAR_EL1.PTW are 0.
 
 /** Device memory (any Device-* type): unaligned accesses fault. */
 export const ATTR_DEVICE: u32 = 1;
@@ -50,6 +51,10 @@ export const PERM_WRITE: u32 = 2;
 export const PERM_EXECUTE: u32 = 4;
 const PERM_ALL: u32 = 7;
 
+/** Set in every fault translate() returns, so that a level 0 Address size fault (FSC 0x00)
+ *  is not mistaken for success. */
+export const TRANSLATION_FAULT: u32 = 0x100;
+
 // Fault status codes (DFSC/IFSC, D17.2.37); translation-related ones add the level (0..3).
 export const FSC_ADDRESS_SIZE: u32 = 0x00;
 export const FSC_TRANSLATION: u32 = 0x04;
@@ -59,8 +64,9 @@ export const FSC_SYNC_EXTERNAL: u32 = 0x10;
 export const FSC_SYNC_EXTERNAL_WALK: u32 = 0x14;
 export const FSC_ALIGNMENT: u32 = 0x21;
 
-/** FSC type without the level (FSC_TRANSLATION etc.) of a level-carrying code. */
-@inline export function fscType(fsc: u32): u32 { return fsc & 0x3c; }
+@inline function fault(type: u32, level: i32): u32 {
+  return TRANSLATION_FAULT | type | <u32>level;
+}
 
 // TCR_EL1 fields (D17.2.131)
 const TCR_EPD0: u64 = 1 << 7;
@@ -105,8 +111,8 @@ const SH_OUTER_SHAREABLE: u32 = 2;
  * Translate `va` for an access of `kind` (memory.ts KIND_*), checking permissions as
  * exception level `accessEL` (0 for EL0 and unprivileged accesses). `regimeEL` names the
  * translation regime; only EL1&0 exists (no EL2/EL3), so it must be 0 or 1. Returns 0
- * and sets the translated* results, or returns a fault status code (FSC_*, with the
- * level in bits 1:0) without taking any exception.
+ * and sets the translated* results, or returns TRANSLATION_FAULT | the fault status code
+ * (FSC_*, with the level in bits 1:0) without taking any exception.
  */
 export function translate(va: u64, kind: u32, accessEL: u32, regimeEL: u32): u32 {
   const sctlr = sysreg(SR_SCTLR_EL1);
@@ -144,7 +150,7 @@ function translateMmuOff(va: u64, kind: u32, sctlr: u64): u32 {
   const paBits = physicalAddressBits(sysreg(SR_ID_AA64MMFR0_EL1));
   let high = va >>> paBits;
   if (topByteIgnored(va, sysreg(SR_TCR_EL1))) high &= (<u64>1 << (56 - paBits)) - 1;
-  if (high != 0) return FSC_ADDRESS_SIZE;
+  if (high != 0) return fault(FSC_ADDRESS_SIZE, 0);
   translatedPA = va & ((<u64>1 << paBits) - 1);
   translatedPerms = PERM_ALL;
   translatedBlockBits = 12;
@@ -188,14 +194,14 @@ function walkStage1(va: u64, kind: u32, accessEL: u32, sctlr: u64): u32 {
   const ttbr1 = (va >>> 55 & 1) != 0;
   const tsz = <u32>((ttbr1 ? tcr >>> TCR_T1SZ_SHIFT : tcr) & 0x3f);
   const granule = granuleBits(<u32>((tcr >>> (ttbr1 ? TCR_TG1_SHIFT : TCR_TG0_SHIFT)) & 3), ttbr1, mmfr0);
-  if (tsz < MIN_TXSZ || tsz > MAX_TXSZ) return FSC_TRANSLATION;
+  if (tsz < MIN_TXSZ || tsz > MAX_TXSZ) return fault(FSC_TRANSLATION, 0);
 
   // The bits above the input range (up to bit 55 with TBI, else 63) must all equal bit 55.
   const inputBits: u32 = 64 - tsz;
   const topWidth: u32 = (topByteIgnored(va, tcr) ? 56 : 64) - inputBits;
   const topMask: u64 = (<u64>1 << topWidth) - 1;
-  if (((va >>> inputBits) & topMask) != (ttbr1 ? topMask : 0)) return FSC_TRANSLATION;
-  if (tcr & (ttbr1 ? TCR_EPD1 : TCR_EPD0)) return FSC_TRANSLATION;
+  if (((va >>> inputBits) & topMask) != (ttbr1 ? topMask : 0)) return fault(FSC_TRANSLATION, 0);
+  if (tcr & (ttbr1 ? TCR_EPD1 : TCR_EPD0)) return fault(FSC_TRANSLATION, 0);
 
   const ipsBits = outputSizeBits(<u32>((tcr >>> TCR_IPS_SHIFT) & 7));
   const paBits = physicalAddressBits(mmfr0);
@@ -206,7 +212,7 @@ function walkStage1(va: u64, kind: u32, accessEL: u32, sctlr: u64): u32 {
   // (TTBR bits below that are treated as zero, as are CnP and the ASID).
   let indexBits: u32 = inputBits - granule - stride * <u32>(3 - level);
   let table = sysreg(ttbr1 ? SR_TTBR1_EL1 : SR_TTBR0_EL1) & OA_MASK;
-  if ((table >>> outputBits) != 0) return FSC_ADDRESS_SIZE;
+  if ((table >>> outputBits) != 0) return fault(FSC_ADDRESS_SIZE, 0);
   table &= ~((<u64>1 << (indexBits + 3)) - 1);
 
   const granuleMask: u64 = (<u64>1 << granule) - 1;
@@ -214,17 +220,17 @@ function walkStage1(va: u64, kind: u32, accessEL: u32, sctlr: u64): u32 {
   while (true) {
     const shift: u32 = granule + stride * <u32>(3 - level);
     const index = (va >>> shift) & ((<u64>1 << indexBits) - 1);
-    if (!physReadForWalk(table + (index << 3), 8)) return FSC_SYNC_EXTERNAL_WALK + <u32>level;
+    if (!physReadForWalk(table + (index << 3), 8)) return fault(FSC_SYNC_EXTERNAL_WALK, level);
     const desc = load<u64>(MAILBOX_MMIO_DATA);
 
     // Invalid, the reserved level 3 encoding, or a block where none is allowed.
-    if ((desc & DESC_VALID) == 0) return FSC_TRANSLATION + <u32>level;
+    if ((desc & DESC_VALID) == 0) return fault(FSC_TRANSLATION, level);
     const isTable = (desc & DESC_TABLE) != 0 && level < 3;
-    if (!isTable && level < 3 && !blockAllowed(granule, level)) return FSC_TRANSLATION + <u32>level;
-    if (level == 3 && (desc & DESC_TABLE) == 0) return FSC_TRANSLATION + 3;
+    if (!isTable && level < 3 && !blockAllowed(granule, level)) return fault(FSC_TRANSLATION, level);
+    if (level == 3 && (desc & DESC_TABLE) == 0) return fault(FSC_TRANSLATION, 3);
 
     const address = desc & OA_MASK & ~granuleMask;
-    if ((address >>> outputBits) != 0) return FSC_ADDRESS_SIZE + <u32>level;
+    if ((address >>> outputBits) != 0) return fault(FSC_ADDRESS_SIZE, level);
     if (isTable) {
       // Hierarchical attributes accumulate: each only ever removes permissions.
       tableAttrs |= <u32>(desc >>> DESC_TABLE_ATTRS_SHIFT);
@@ -237,14 +243,14 @@ function walkStage1(va: u64, kind: u32, accessEL: u32, sctlr: u64): u32 {
     const blockMask: u64 = (<u64>1 << shift) - 1;
     translatedPA = (address & ~blockMask) | (va & blockMask);
     translatedBlockBits = shift;
-    if ((desc & DESC_AF) == 0) return FSC_ACCESS_FLAG + <u32>level;
+    if ((desc & DESC_AF) == 0) return fault(FSC_ACCESS_FLAG, level);
 
     const memAttr = <u32>(sysreg(SR_MAIR_EL1) >>> (((desc >>> 2) & 7) << 3)) & 0xff;
     translatedMairAttr = memAttr;
     translatedShareability = <u32>(desc >>> 8) & 3;
     translatedAttrs = (memAttr & 0xf0) == 0 ? ATTR_DEVICE : 0;
     translatedPerms = stage1Permissions(desc, tableAttrs, accessEL, sctlr);
-    if ((translatedPerms & (<u32>1 << kind)) == 0) return FSC_PERMISSION + <u32>level;
+    if ((translatedPerms & (<u32>1 << kind)) == 0) return fault(FSC_PERMISSION, level);
     return 0;
   }
 }
