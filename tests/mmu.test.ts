@@ -463,6 +463,15 @@ describe("software TLB", () => {
     expect(rig.read(0x40002000n, 1, true)).toBe("fault 25:f far=40002000");
   });
 
+  it("enters other permitted kinds only into empty slots", () => {
+    rig.w64(m.l2 + 8n * 8n, (RAM + 0x400000n) | BLOCK | MEM);       // VA 0x41000000: 2M RW block
+    expect(rig.read(0x40001000n)).toBe(0xda7a0001n);                 // fills READ and WRITE
+    expect(rig.write(0x41101000n, 5n)).toBe("ok");                   // same index (1M apart)
+    expect(rig.hit(WRITE, 0x41101000n)).toBe(true);
+    expect(rig.hit(READ, 0x40001000n)).toBe(true);                   // not evicted
+    expect(rig.hit(READ, 0x41101000n)).toBe(false);
+  });
+
   it("keeps the entries of each ASID apart and back on switching", () => {
     expect(rig.read(0x40001000n)).toBe(0xda7a0001n);
     rig.w64(m.l3 + 1n * 8n, (m.data + 0x5000n) | PAGE | MEM | AP_RW | NG);  // no TLBI: stale under ASID 1

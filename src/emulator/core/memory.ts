@@ -4,9 +4,9 @@
 // Fast path: one direct-mapped TLB entry per (current ASID bank, EL, access kind), compared
 // with (va & (~0xfff | (size - 1))), so misaligned accesses, which need alignment checks
 // and may cross pages, never hit and take the slow path; a hit adds the entry's addend to
-// the VA to get the host address. Only RAM pages are entered, in the array of every
-// access kind the translation allows at the current EL; device pages always take the
-// slow path. Unprivileged (LDTR/STTR) accesses use the EL0 arrays, whatever the EL.
+// the VA to get the host address. Only RAM pages are entered, in the array of the access
+// kind (and empty slots of the other kinds the translation allows); device pages always
+// take the slow path. Unprivileged (LDTR/STTR) accesses use the EL0 arrays, whatever the EL.
 import { RAM_HOST_OFFSET, MAILBOX_MMIO_DATA } from "./layout";
 import { getEL } from "./state";
 import { hostMmioRead, hostMmioWrite } from "./host";
@@ -180,7 +180,7 @@ function readSlow(va: u64, size: u32, info: u32): u64 {
     return 0;
   }
   if (isRam(pa, size)) {
-    fillTlb(va, pa, info);
+    fillTlb(KIND_READ, va, pa, info);
     return loadRam(pa, size);
   }
   return physReadOrAbort(va, pa, size, KIND_READ, info);
@@ -211,7 +211,7 @@ function writeSlow(va: u64, size: u32, value: u64, info: u32): void {
     return;
   }
   if (isRam(pa, size)) {
-    fillTlb(va, pa, info);
+    fillTlb(KIND_WRITE, va, pa, info);
     storeRam(pa, size, value);
     return;
   }
@@ -231,7 +231,7 @@ function fetchSlow(va: u64): u32 {
   }
   const pa = translatedPA;
   if (isRam(pa, 4)) {
-    fillTlb(va, pa, 0);
+    fillTlb(KIND_FETCH, va, pa, 0);
     return <u32>loadRam(pa, 4);
   }
   const status = deviceRead(pa, 4);
@@ -247,10 +247,10 @@ function instructionAbort(va: u64, fsc: u32): void {
   takeException(VECTOR_SYNC, ec, fsc & 0x3f, 1, va, true, va);
 }
 
-/** Cache the translation just made for `va` (to RAM at `pa`) for every access kind it allows,
- *  for the current EL or, for unprivileged accesses, for EL0. */
-function fillTlb(va: u64, pa: u64, info: u32): void {
-  tlbFill(va, <u64>ramHostAddress(pa & ~(<u64>0xfff)), translatedPerms, translatedBlockBits, (info & ACC_UNPRIV) != 0);
+/** Cache the translation just made for an access of `kind` to `va` (RAM at `pa`), for the
+ *  current EL or, for unprivileged accesses, for EL0. */
+function fillTlb(kind: u32, va: u64, pa: u64, info: u32): void {
+  tlbFill(kind, va, <u64>ramHostAddress(pa & ~(<u64>0xfff)), translatedPerms, translatedBlockBits, (info & ACC_UNPRIV) != 0);
 }
 
 // ---- Physical accesses --------------------------------------------------------------------

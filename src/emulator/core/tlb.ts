@@ -7,7 +7,7 @@
 //    entries { tag: u64 page VA, addend: u64 host address - VA }: one array per
 //    (exception level EL0/EL1) x (access kind read/write/fetch). An entry in the
 //    (EL, kind) array means "this access kind is permitted at this EL", so a hit needs
-//    no permission check. Unprivileged accesses (LDTR/STTR) use the EL0 arrays.
+//    no permission check. A fill also enters the other permitted kinds into empty slots. Unprivileged accesses (LDTR/STTR) use the EL0 arrays.
 //    Misaligned accesses never hit (memory.ts).
 //  * An ASID switch (TTBR0/TTBR1/TCR write) only moves `curTlb` to the bank of the new
 //    ASID, reusing the least recently selected bank (after emptying it) if none has it.
@@ -143,19 +143,20 @@ export function tlbSelectAsid(): void {
 
 /**
  * Cache the 4K page of `va` at host address `hostPage` for the current exception level
- * (EL0 if `unprivileged`), in the array of every access kind whose PERM bit (1 << kind)
- * is set in `perms`. `blockBits` is log2 of the size of the page or block the
- * translation came from.
+ * (EL0 if `unprivileged`) in the array of access kind `kind`, and in the arrays of the
+ * other kinds whose PERM bit (1 << kind) is set in `perms` where their slot is empty (so
+ * that pages at the same index, e.g. a source and a destination buffer, do not evict each
+ * other). `blockBits` is log2 of the size of the page or block the translation came from.
  */
-export function tlbFill(va: u64, hostPage: u64, perms: u32, blockBits: u32, unprivileged: bool): void {
+export function tlbFill(kind: u32, va: u64, hostPage: u64, perms: u32, blockBits: u32, unprivileged: bool): void {
   const page = va & ~(<u64>0xfff);
   const addend = hostPage - page;
   const e = (unprivileged ? curTlbEl0 : curTlb) + (<usize>((va >>> 12) & (TLB_ENTRIES - 1)) << 4);
-  for (let kind: u32 = 0; kind < KINDS; kind++) {
-    if (perms & (<u32>1 << kind)) {
-      const k = e + <usize>kind * KIND_BYTES;
-      store<u64>(k, page);
-      store<u64>(k, addend, 8);
+  for (let k: u32 = 0; k < KINDS; k++) {
+    const entry = e + <usize>k * KIND_BYTES;
+    if (k == kind || ((perms & (<u32>1 << k)) != 0 && load<u64>(entry) == TLB_INVALID_TAG)) {
+      store<u64>(entry, page);
+      store<u64>(entry, addend, 8);
     }
   }
   const m = bankMeta(cpuTlb, load<u32>(cpuTlb + META_CURRENT_BANK)) + BANK_CONTENTS;
