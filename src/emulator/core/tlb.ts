@@ -7,10 +7,12 @@
 //    entries { tag: u64 page VA, addend: u64 host address - VA }: one array per
 //    (exception level EL0/EL1) x (access kind read/write/fetch). An entry in the
 //    (EL, kind) array means "this access kind is permitted at this EL", so a hit needs
-//    no permission check. A fill also enters the other permitted kinds into empty slots. Unprivileged accesses (LDTR/STTR) use the EL0 arrays.
-//    Misaligned accesses never hit (memory.ts).
-//  * An ASID switch (TTBR0/TTBR1/TCR write) only moves `curTlb` to the bank of the new
-//    ASID, reusing the least recently selected bank (after emptying it) if none has it.
+//    no permission check. A fill also enters the other permitted kinds into empty slots.
+//    Unprivileged accesses (LDTR/STTR) use the EL0 arrays. Misaligned accesses never hit
+//    (memory.ts).
+//  * An ASID switch (a TTBR0/TTBR1 write: tlbi.ts ttbrWritten) only moves `curTlb` to the
+//    bank of the new ASID, reusing the least recently selected bank (after emptying it)
+//    if none has it. TCR_EL1 and SCTLR_EL1 changes empty the running CPU's TLB.
 //    Linux switches ASID on every context switch; switching between up to TLB_BANKS
 //    address spaces keeps all their entries, and non-global entries of one ASID are
 //    never visible under another. Global entries are cached once per bank.
