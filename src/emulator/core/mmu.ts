@@ -34,15 +34,14 @@ export let translatedShareability: u32 = 0;
 export let translatedPerms: u32 = 0;
 /** log2 of the size of the block or page the address was found in (12 with the MMU off). */
 export let translatedBlockBits: u32 = 12;
-// translatedAttrs/MemAttr/Shareability/Perms/BlockBits are also valid after a Permission
-// fault (the walk reached the final descriptor), so that memory.ts can give a misaligned
-// Device access its Alignment fault first (AArch64.FirstStageTranslate order).
+// All but translatedPA are also valid after a Permission fault (the walk reached the final
+// descriptor); translatedPA and translatedBlockBits also after an Access flag fault.
 //
 // On failure translate() returns TRANSLATION_FAULT | fault status code (type | level); the
 // FSC is in bits [5:0]. Faults are always stage 1 and never on a stage 2 walk (no EL2), so
 // PAR_EL1.S and PAR_EL1.PTW are 0.
 
-/** Device memory (any Device-* type): unaligned accesses fault. */
+/** Device memory (any Device-* type, MAIR attribute 0b0000xxxx). */
 export const ATTR_DEVICE: u32 = 1;
 
 /** Permission bits of translatedPerms, indexed by access kind (memory.ts KIND_*). */
