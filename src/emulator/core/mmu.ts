@@ -34,8 +34,8 @@ export let translatedShareability: u32 = 0;
 export let translatedPerms: u32 = 0;
 /** log2 of the size of the block or page the address was found in (12 with the MMU off). */
 export let translatedBlockBits: u32 = 12;
-// All but translatedPA are also valid after a Permission fault (the walk reached the final
-// descriptor); translatedPA and translatedBlockBits also after an Access flag fault.
+// After a Permission fault they are all valid too (the walk reached the final descriptor);
+// after an Access flag fault, translatedPA and translatedBlockBits are.
 //
 // On failure translate() returns TRANSLATION_FAULT | fault status code (type | level); the
 // FSC is in bits [5:0]. Faults are always stage 1 and never on a stage 2 walk (no EL2), so
