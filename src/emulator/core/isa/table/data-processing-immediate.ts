@@ -19,14 +19,19 @@ export function logicalImmediateValue(sf: number, N: number, immr: number, imms:
   return sf ? value : value & 0xffffffffn;
 }
 
-/** MoveWidePreferred (C6.2 MOV (bitmask immediate)): MOVZ/MOVN would also encode it. */
-function moveWidePreferred(sf: number, N: number, imms: number, immr: number): boolean {
-  const width = sf ? 64 : 32;
-  if (sf && N !== 1) return false;
-  if (!sf && (N !== 0 || imms & 0x20)) return false;
-  if (imms < 16) return ((16 - (immr % 16)) % 16) <= 15 - imms;
-  if (imms >= width - 15) return immr % 16 <= imms - (width - 15);
-  return false;
+/** Whether MOVZ or MOVN could also write `value` (then ORR #imm is not shown as MOV): at most
+ *  one 16-bit chunk differs from all zeros, or from all ones. Like GNU objdump, this looks at
+ *  the value rather than at immr/imms (C6.2 MoveWidePreferred). */
+function moveWidePreferred(sf: number, value: bigint): boolean {
+  const chunks = sf ? 4 : 2;
+  let nonZero = 0;
+  let nonOnes = 0;
+  for (let i = 0; i < chunks; i++) {
+    const chunk = (value >> BigInt(16 * i)) & 0xffffn;
+    if (chunk !== 0n) nonZero++;
+    if (chunk !== 0xffffn) nonOnes++;
+  }
+  return nonZero <= 1 || nonOnes <= 1;
 }
 
 function addSubImm(f: Fields): string {
@@ -53,12 +58,13 @@ function moveWide(f: Fields): string {
 function logicalImm(f: Fields): string {
   const { sf, opc, N, immr, imms, Rn, Rd } = f;
   const value = logicalImmediateValue(sf, N, immr, imms);
-  if (value === undefined || (!sf && N)) return ".inst (unallocated logical immediate)";
+  const name = ["and", "orr", "eor", "ands"][opc];
+  if (value === undefined || (!sf && N)) return `${name} ${regSp(sf, Rd)}, ${reg(sf, Rn)}, #<reserved>`;
   const operand = imm64(value);
-  if (opc === 1 && Rn === 31 && !moveWidePreferred(sf, N, imms, immr)) return `mov ${regSp(sf, Rd)}, ${operand}`;
+  if (opc === 1 && Rn === 31 && !moveWidePreferred(sf, value)) return `mov ${regSp(sf, Rd)}, ${operand}`;
   if (opc === 3 && Rd === 31) return `tst ${reg(sf, Rn)}, ${operand}`;
   const d = opc === 3 ? reg(sf, Rd) : regSp(sf, Rd);
-  return `${["and", "orr", "eor", "ands"][opc]} ${d}, ${reg(sf, Rn)}, ${operand}`;
+  return `${name} ${d}, ${reg(sf, Rn)}, ${operand}`;
 }
 
 function bitfield(kind: "sbfm" | "bfm" | "ubfm") {
