@@ -1,7 +1,6 @@
 // Operand formatting for the `asm` functions of the integer tables, in GNU objdump's style:
-// registers x0..x30/xzr/sp, w0..w30/wzr/wsp, immediates "#0x..", shift amounts in decimal.
-// PC-relative targets are written relative to the instruction (".+0x10"), which GNU as
-// accepts back, because a table entry only sees the instruction's fields.
+// registers x0..x30/xzr/sp, w0..w30/wzr/wsp, immediates "#0x..", shift amounts in decimal,
+// PC-relative targets as absolute addresses.
 
 export type Fields = Record<string, number>;
 
@@ -34,9 +33,9 @@ export function signed(value: number, bits: number): number {
   return (value << shift) >> shift;
 }
 
-/** A PC-relative target `offset` bytes from the instruction. */
-export function pcRel(offset: number): string {
-  return offset < 0 ? `.-0x${(-offset).toString(16)}` : `.+0x${offset.toString(16)}`;
+/** The address `offset` bytes from `base`, as objdump prints a branch or ADR target. */
+export function target(base: bigint, offset: number): string {
+  return `0x${BigInt.asUintN(64, base + BigInt(offset)).toString(16)}`;
 }
 
 export const CONDITIONS = ["eq", "ne", "cs", "cc", "mi", "pl", "vs", "vc", "hi", "ls", "ge", "lt", "gt", "le", "al", "nv"];

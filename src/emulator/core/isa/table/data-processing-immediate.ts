@@ -1,6 +1,6 @@
 // C4.1.86 Data Processing -- Immediate
 import type { Encoding } from "./types";
-import { reg, regSp, imm, imm64, signed, pcRel, type Fields } from "./asm-operands";
+import { reg, regSp, imm, imm64, signed, target, type Fields } from "./asm-operands";
 
 /** DecodeBitMasks (J1.1.3) wmask of a logical immediate, or undefined when reserved. */
 export function logicalImmediateValue(sf: number, N: number, immr: number, imms: number): bigint | undefined {
@@ -43,8 +43,9 @@ function addSubImm(f: Fields): string {
   return `${op ? "sub" : "add"}${S ? "s" : ""} ${d}, ${regSp(sf, Rn)}, ${imm(imm12)}${shift}`;
 }
 
-function moveWide(f: Fields): string {
+function moveWide(f: Fields): string | null {
   const { sf, opc, hw, imm16, Rd } = f;
+  if (!sf && hw >= 2) return null;
   const names = ["movn", "", "movz", "movk"];
   const shifted = BigInt(imm16) << BigInt(hw * 16);
   const mask = sf ? (1n << 64n) - 1n : 0xffffffffn;
@@ -55,11 +56,11 @@ function moveWide(f: Fields): string {
   return `${names[opc]} ${reg(sf, Rd)}, ${imm(imm16)}${hw ? `, lsl #${hw * 16}` : ""}`;
 }
 
-function logicalImm(f: Fields): string {
+function logicalImm(f: Fields): string | null {
   const { sf, opc, N, immr, imms, Rn, Rd } = f;
   const value = logicalImmediateValue(sf, N, immr, imms);
+  if (value === undefined || (!sf && N)) return null;
   const name = ["and", "orr", "eor", "ands"][opc];
-  if (value === undefined || (!sf && N)) return `${name} ${regSp(sf, Rd)}, ${reg(sf, Rn)}, #<reserved>`;
   const operand = imm64(value);
   if (opc === 1 && Rn === 31 && !moveWidePreferred(sf, value)) return `mov ${regSp(sf, Rd)}, ${operand}`;
   if (opc === 3 && Rd === 31) return `tst ${reg(sf, Rn)}, ${operand}`;
@@ -68,8 +69,9 @@ function logicalImm(f: Fields): string {
 }
 
 function bitfield(kind: "sbfm" | "bfm" | "ubfm") {
-  return (f: Fields): string => {
-    const { sf, immr, imms, Rn, Rd } = f;
+  return (f: Fields): string | null => {
+    const { sf, N, immr, imms, Rn, Rd } = f;
+    if (sf !== N || (!sf && (immr | imms) & 0x20)) return null;
     const top = sf ? 63 : 31;
     const d = reg(sf, Rd);
     const n = reg(sf, Rn);
@@ -97,8 +99,9 @@ function bitfield(kind: "sbfm" | "bfm" | "ubfm") {
   };
 }
 
-function extract(f: Fields): string {
-  const { sf, Rm, imms, Rn, Rd } = f;
+function extract(f: Fields): string | null {
+  const { sf, N, Rm, imms, Rn, Rd } = f;
+  if (sf !== N || (!sf && imms & 0x20)) return null;
   if (Rn === Rm) return `ror ${reg(sf, Rd)}, ${reg(sf, Rn)}, #${imms}`;
   return `extr ${reg(sf, Rd)}, ${reg(sf, Rn)}, ${reg(sf, Rm)}, #${imms}`;
 }
@@ -107,9 +110,9 @@ const g = "data-processing-immediate";
 export const dataProcessingImmediate: Encoding[] = [
   // PC-rel. addressing
   { name: "ADR", group: g, pattern: "0 immlo:2 10000 immhi:19 Rd:5",
-    asm: (f) => `adr ${reg(1, f.Rd)}, ${pcRel(signed((f.immhi << 2) | f.immlo, 21))}`, fuzz: "int" },
+    asm: (f, pc) => `adr ${reg(1, f.Rd)}, ${target(pc, signed((f.immhi << 2) | f.immlo, 21))}`, fuzz: "int" },
   { name: "ADRP", group: g, pattern: "1 immlo:2 10000 immhi:19 Rd:5",
-    asm: (f) => `adrp ${reg(1, f.Rd)}, ${pcRel(signed((f.immhi << 2) | f.immlo, 21) * 4096)}`, fuzz: "int" },
+    asm: (f, pc) => `adrp ${reg(1, f.Rd)}, ${target(pc & ~0xfffn, signed((f.immhi << 2) | f.immlo, 21) * 4096)}`, fuzz: "int" },
   // Add/subtract (immediate)
   { name: "ADD_SUB_imm", group: g, pattern: "sf:1 op:1 S:1 100010 sh:1 imm12:12 Rn:5 Rd:5", asm: addSubImm, fuzz: "int" },
   // Logical (immediate)

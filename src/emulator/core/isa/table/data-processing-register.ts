@@ -3,8 +3,9 @@ import type { Encoding } from "./types";
 import { reg, regSp, imm, CONDITIONS, EXTENDS, SHIFTS, shiftSuffix, type Fields } from "./asm-operands";
 
 function logicalShifted(names: [string, string]) {
-  return (f: Fields): string => {
+  return (f: Fields): string | null => {
     const { sf, shift, N, Rm, imm6, Rn, Rd } = f;
+    if (!sf && imm6 & 0x20) return null;
     const name = names[N];
     const m = `${reg(sf, Rm)}${shiftSuffix(shift, imm6)}`;
     if (name === "orr" && Rn === 31 && shift === 0 && imm6 === 0) return `mov ${reg(sf, Rd)}, ${reg(sf, Rm)}`;
@@ -14,16 +15,18 @@ function logicalShifted(names: [string, string]) {
   };
 }
 
-function addSubShifted(f: Fields): string {
+function addSubShifted(f: Fields): string | null {
   const { sf, op, S, shift, Rm, imm6, Rn, Rd } = f;
+  if (shift === 3 || (!sf && imm6 & 0x20)) return null;
   const m = `${reg(sf, Rm)}${shiftSuffix(shift, imm6)}`;
   if (S && Rd === 31) return `${op ? "cmp" : "cmn"} ${reg(sf, Rn)}, ${m}`;
   if (op && Rn === 31) return `neg${S ? "s" : ""} ${reg(sf, Rd)}, ${m}`;
   return `${op ? "sub" : "add"}${S ? "s" : ""} ${reg(sf, Rd)}, ${reg(sf, Rn)}, ${m}`;
 }
 
-function addSubExtended(f: Fields): string {
+function addSubExtended(f: Fields): string | null {
   const { sf, op, S, Rm, option, imm3, Rn, Rd } = f;
+  if (imm3 > 4) return null;
   const mIsX = sf && (option & 3) === 3;
   // UXTX (64-bit) / UXTW (32-bit) next to SP is written as LSL.
   const usesSp = Rn === 31 || (!S && Rd === 31);
@@ -118,7 +121,8 @@ export const dataProcessingRegister: Encoding[] = [
   { name: "SHIFT_VARIABLE", group: g, pattern: "sf:1 0 0 11010110 Rm:5 0010 op2:2 Rn:5 Rd:5",
     asm: (f) => `${SHIFTS[f.op2]} ${reg(f.sf, f.Rd)}, ${reg(f.sf, f.Rn)}, ${reg(f.sf, f.Rm)}`, fuzz: "int" },
   { name: "CRC32", group: g, pattern: "sf:1 0 0 11010110 Rm:5 010 C:1 sz:2 Rn:5 Rd:5",
-    asm: (f) => `crc32${f.C ? "c" : ""}${"bhwx"[f.sz]} ${reg(0, f.Rd)}, ${reg(0, f.Rn)}, ${reg(f.sz === 3 ? 1 : 0, f.Rm)}`,
+    asm: (f) => ((f.sz === 3) !== (f.sf === 1) ? null
+      : `crc32${f.C ? "c" : ""}${"bhwx"[f.sz]} ${reg(0, f.Rd)}, ${reg(0, f.Rn)}, ${reg(f.sf, f.Rm)}`),
     fuzz: "int" },
   // Data-processing (3 source); op54 = 00. The high multiplies ignore Ra (QEMU does too).
   { name: "MADD_MSUB", group: g, pattern: "sf:1 00 11011 000 Rm:5 o0:1 Ra:5 Rn:5 Rd:5", asm: multiplyAdd, fuzz: "int" },
