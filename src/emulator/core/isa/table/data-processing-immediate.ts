@@ -3,7 +3,7 @@ import type { Encoding } from "./types";
 import { reg, regSp, imm, imm64, signed, target, type Fields } from "./asm-operands";
 
 /** DecodeBitMasks (J1.1.3) wmask of a logical immediate, or undefined when reserved. */
-export function logicalImmediateValue(sf: number, N: number, immr: number, imms: number): bigint | undefined {
+function logicalImmediateValue(sf: number, N: number, immr: number, imms: number): bigint | undefined {
   const combined = (N << 6) | (~imms & 0x3f);
   if (combined < 2) return undefined;
   const len = 31 - Math.clz32(combined);
