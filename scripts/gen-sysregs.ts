@@ -12,13 +12,14 @@ export function generateSysregs(): string {
   const seen = new Map<number, string>();
   const lines: string[] = [];
   SYSREGS.forEach((r, i) => {
+    lines.push(`export const SR_${r.name}: u32 = ${i + 1};`);
+    if (!r.enc) return; // backing storage: no encoding
     const key = sysregKey(r.enc);
     if (seen.has(key)) throw new Error(`sysreg ${r.name} has the same encoding as ${seen.get(key)}`);
     seen.set(key, r.name);
-    lines.push(`export const SR_${r.name}: u32 = ${i + 1};`);
   });
   if (SYSREGS.length + 1 > 0x300) throw new Error("too many system registers for the state block");
-  const cases = SYSREGS.map((r, i) => `    case 0x${sysregKey(r.enc).toString(16)}: return ${i + 1};`).join("\n");
+  const cases = SYSREGS.flatMap((r, i) => (r.enc ? [`    case 0x${sysregKey(r.enc).toString(16)}: return ${i + 1};`] : [])).join("\n");
   const minEL = SYSREGS.map((r, i) => `    case ${i + 1}: return ${r.minEL};`).join("\n");
   const access = SYSREGS.map((r, i) => `    case ${i + 1}: return ${r.access === "rw" ? 3 : r.access === "ro" ? 1 : 2};`).join("\n");
   const resets = SYSREGS.filter((r) => r.reset)

@@ -4,10 +4,14 @@ import type { Encoding } from "./types";
 import { parsePattern, type ParsedEncoding } from "./types";
 import { dataProcessingImmediate } from "./data-processing-immediate";
 import { exceptionGeneration } from "./exception-generation";
+import { system } from "./system";
+import { fpSimdAccess } from "./fp-simd-access";
 
 const groups: Encoding[][] = [
   dataProcessingImmediate,
   exceptionGeneration,
+  system,
+  fpSimdAccess,
 ];
 
 export const A64_ENCODINGS: ParsedEncoding[] = groups.flat().map((e, i) => parsePattern(e, i + 1));
