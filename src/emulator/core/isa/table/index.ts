@@ -3,12 +3,16 @@
 import type { Encoding } from "./types";
 import { parsePattern, type ParsedEncoding } from "./types";
 import { dataProcessingImmediate } from "./data-processing-immediate";
+import { dataProcessingRegister } from "./data-processing-register";
+import { branches } from "./branches";
 import { exceptionGeneration } from "./exception-generation";
 import { system } from "./system";
 import { fpSimdAccess } from "./fp-simd-access";
 
 const groups: Encoding[][] = [
   dataProcessingImmediate,
+  dataProcessingRegister,
+  branches,
   exceptionGeneration,
   system,
   fpSimdAccess,
