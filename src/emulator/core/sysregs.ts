@@ -21,6 +21,7 @@ import {
 import { takeSyncException, EC_SYSREG, EC_FP_ACCESS } from "./exceptions";
 import { requestEventCheck } from "./exec";
 import { tlbFlushAll } from "./memory";
+import { tcrWritten, ttbrWritten } from "./tlbi";
 import { psciCpuCount } from "./psci";
 
 // SCTLR_EL1 fields (D13.2.113)
@@ -235,12 +236,16 @@ export function writeSysreg(id: u32, value: u64): void {
       setSysreg(id, value);
       tlbFlushAll();
       return;
-    // Translation controls: cached translations may no longer be valid.
+    // Translation controls: cached translations may no longer be valid (TCR_EL1), or
+    // the ASID in use may have changed (TTBRs).
     case SR_TCR_EL1:
+      setSysreg(id, value);
+      tcrWritten();
+      return;
     case SR_TTBR0_EL1:
     case SR_TTBR1_EL1:
       setSysreg(id, value);
-      tlbFlushAll();
+      ttbrWritten();
       return;
     // VBAR_EL1: QEMU keeps bits [63:5] (the Arm ARM makes [10:0] RES0).
     case SR_VBAR_EL1: value &= ~(<u64>0x1f); break;

@@ -20,3 +20,13 @@ export function tlbiVa(va: u64, asid: u32, allAsids: bool, lastLevel: bool, broa
 export function tlbiAsid(asid: u32, broadcast: bool): void {
   tlbFlushAll();
 }
+
+/** Call after a write to TTBR0_EL1 or TTBR1_EL1: the ASID in use may have changed. */
+export function ttbrWritten(): void {
+  tlbFlushAll();
+}
+
+/** Call after a write to TCR_EL1: granule, ranges, A1 and AS may have changed. */
+export function tcrWritten(): void {
+  tlbFlushAll();
+}
