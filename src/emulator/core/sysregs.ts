@@ -89,7 +89,7 @@ export function checkFpAccess(): bool {
 /** The reserved ID register space op0=3, op1=0, CRn=0, CRm=1..7 reads as zero from EL1
  *  (this covers the AArch32 ID registers, AArch32 not being implemented). */
 @inline function isReservedIdSpace(op0: u32, op1: u32, crn: u32, crm: u32): bool {
-  return op0 == 3 && op1 == 0 && crn == 0 && crm != 0;
+  return op0 == 3 && op1 == 0 && crn == 0 && crm >= 1 && crm <= 7;
 }
 
 /** MRS Xt, <reg>: false if UNDEFINED. */
