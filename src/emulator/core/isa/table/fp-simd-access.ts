@@ -5,7 +5,8 @@
 import type { Encoding } from "./types";
 
 const g = "fp-simd-access";
-const asm = "<fp/simd>";
+/** Not an instruction this core implements: disassembles as undefined. */
+const asm = () => null;
 export const fpSimdAccess: Encoding[] = [
   { name: "FP_SIMD_DATA_PROCESSING", group: g, pattern: "---- 111 -------------------------", asm },
   // AdvSIMD load/store multiple structures (bit 21 = 0) and single structure

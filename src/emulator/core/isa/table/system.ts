@@ -26,8 +26,19 @@ function sys(name: string, op1: number, crn: number, crm: number, op2: number, a
   };
 }
 
-/** The barrier options of DSB/DMB (C6.2.81). */
-const BARRIER_OPTIONS = ["#0", "oshld", "oshst", "osh", "#4", "nshld", "nshst", "nsh", "#8", "ishld", "ishst", "ish", "#12", "ld", "st", "sy"];
+const hex = (n: number, digits = 1) => `#0x${n.toString(16).padStart(digits, "0")}`;
+
+/** HINT #imm values with their own mnemonics (ARMv8.0 and later extensions), as objdump names them. */
+const HINT_NAMES: Record<number, string> = {
+  0: "nop", 1: "yield", 2: "wfe", 3: "wfi", 4: "sev", 5: "sevl", 7: "xpaclri", 8: "pacia1716",
+  10: "pacib1716", 12: "autia1716", 14: "autib1716", 16: "esb", 17: "psb csync", 18: "tsb csync",
+  20: "csdb", 22: "clearbhb", 24: "paciaz", 25: "paciasp", 26: "pacibz", 27: "pacibsp", 28: "autiaz",
+  29: "autiasp", 30: "autibz", 31: "autibsp", 32: "bti", 34: "bti c", 36: "bti j", 38: "bti jc",
+};
+
+/** The barrier options of DSB/DMB (C6.2.81); unnamed values print as #imm. */
+const BARRIER_OPTIONS = ["", "oshld", "oshst", "osh", "", "nshld", "nshst", "nsh", "", "ishld", "ishst", "ish", "", "ld", "st", "sy"];
+const barrier = (op: string, crm: number) => `${op} ${BARRIER_OPTIONS[crm] || hex(crm, 2)}`;
 
 export const system: Encoding[] = [
   // Hints (C6.2.107 HINT): allocated hints, then the rest of the space, which executes as NOP.
@@ -37,16 +48,20 @@ export const system: Encoding[] = [
   { name: "WFI", group: g, pattern: "11010101000000110010 0000 011 11111", asm: "wfi" },
   { name: "SEV", group: g, pattern: "11010101000000110010 0000 100 11111", asm: "sev" },
   { name: "SEVL", group: g, pattern: "11010101000000110010 0000 101 11111", asm: "sevl" },
-  { name: "HINT", group: g, pattern: "11010101000000110010 CRm:4 op2:3 11111", asm: (f) => `hint #${(f.CRm << 3) | f.op2}` },
+  { name: "HINT", group: g, pattern: "11010101000000110010 CRm:4 op2:3 11111",
+    asm: (f) => HINT_NAMES[(f.CRm << 3) | f.op2] ?? `hint ${hex((f.CRm << 3) | f.op2)}` },
   // Barriers (C6.2.56 CLREX, C6.2.81 DMB, C6.2.83 DSB, C6.2.112 ISB)
-  { name: "CLREX", group: g, pattern: "11010101000000110011 CRm:4 010 11111", asm: (f) => (f.CRm === 15 ? "clrex" : `clrex #${f.CRm}`) },
-  { name: "DSB", group: g, pattern: "11010101000000110011 CRm:4 100 11111", asm: (f) => `dsb ${BARRIER_OPTIONS[f.CRm]}` },
-  { name: "DMB", group: g, pattern: "11010101000000110011 CRm:4 101 11111", asm: (f) => `dmb ${BARRIER_OPTIONS[f.CRm]}` },
-  { name: "ISB", group: g, pattern: "11010101000000110011 CRm:4 110 11111", asm: (f) => (f.CRm === 15 ? "isb" : `isb #${f.CRm}`) },
+  { name: "CLREX", group: g, pattern: "11010101000000110011 CRm:4 010 11111", asm: (f) => (f.CRm === 15 ? "clrex" : `clrex ${hex(f.CRm)}`) },
+  // DSB with CRm = 0 / 4 are the SSBB / PSSBB aliases (FEAT_SSBS names, same barrier in ARMv8.0).
+  { name: "DSB", group: g, pattern: "11010101000000110011 CRm:4 100 11111",
+    asm: (f) => (f.CRm === 0 ? "ssbb" : f.CRm === 4 ? "pssbb" : barrier("dsb", f.CRm)) },
+  { name: "DMB", group: g, pattern: "11010101000000110011 CRm:4 101 11111", asm: (f) => barrier("dmb", f.CRm) },
+  { name: "ISB", group: g, pattern: "11010101000000110011 CRm:4 110 11111", asm: (f) => (f.CRm === 15 ? "isb" : `isb ${hex(f.CRm)}`) },
   // MSR (immediate) (C6.2.195): the PSTATE fields an ARMv8.0 PE has.
-  { name: "MSR_SPSEL_IMM", group: g, pattern: "1101010100000 000 0100 CRm:4 101 11111", asm: "msr spsel, #{CRm}" },
-  { name: "MSR_DAIFSET", group: g, pattern: "1101010100000 011 0100 CRm:4 110 11111", asm: "msr daifset, #{CRm}" },
-  { name: "MSR_DAIFCLR", group: g, pattern: "1101010100000 011 0100 CRm:4 111 11111", asm: "msr daifclr, #{CRm}" },
+  { name: "MSR_SPSEL_IMM", group: g, pattern: "1101010100000 000 0100 CRm:4 101 11111",
+    asm: (f) => (f.CRm < 2 ? `msr spsel, ${hex(f.CRm)}` : `msr s0_0_c4_c${f.CRm}_5, xzr`) },
+  { name: "MSR_DAIFSET", group: g, pattern: "1101010100000 011 0100 CRm:4 110 11111", asm: (f) => `msr daifset, ${hex(f.CRm)}` },
+  { name: "MSR_DAIFCLR", group: g, pattern: "1101010100000 011 0100 CRm:4 111 11111", asm: (f) => `msr daifclr, ${hex(f.CRm)}` },
   // Data cache maintenance (C5.3.x DC)
   sys("DC_IVAC", 0, 7, 6, 1, "dc ivac"),
   sys("DC_ISW", 0, 7, 6, 2, "dc isw"),
