@@ -5,6 +5,7 @@ import { SR_ELR_EL1, SR_SPSR_EL1, SR_ESR_EL1, SR_FAR_EL1, SR_VBAR_EL1, SR_MDSCR_
   SR_OSDLR_EL1 } from "./generated/sysregs";
 import { pc, faulted, setNextPc, markFaulted, requestEventCheck } from "./exec";
 import { refreshTranslationRegime, fetchInstruction } from "./memory";
+import { branchAddress } from "./isa/branches";
 
 // Exception classes (ESR_ELx.EC, D17.2.37)
 export const EC_UNKNOWN: u32 = 0x00;
@@ -113,7 +114,8 @@ export function exceptionReturn(): void {
   // ERET clears the local exclusive monitor and sets the event register (as QEMU does).
   store<u32>(cpu + OFF_EXCL_VALID, 0);
   store<u32>(cpu + OFF_EVENT_REGISTER, 1);
-  setNextPc(target);
+  // The return address is a branch target: its tag is dropped when TBI applies (as QEMU does).
+  setNextPc(branchAddress(target));
   // serviceEvents() runs before the next instruction: interrupts the new DAIF unmasks, and
   // the Illegal Execution state exception when PSTATE.IL is set.
   requestEventCheck();

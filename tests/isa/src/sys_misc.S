@@ -69,6 +69,30 @@ test_main:
 2:      svc     #1
         check_exc "exceptions"
 
+        println "== ERET to a tagged address"
+        set_handler 0x200, _h_report_lr
+        mrs     x19, tcr_el1
+        mov     x1, #(1 << 37)          // TBI0
+        msr     tcr_el1, x1
+        isb
+        adrl    x1, 3f
+        movk    x1, #0x5a00, lsl #48
+        msr     elr_el1, x1
+        ldr     x1, =0x000003c5
+        msr     spsr_el1, x1
+        adrl    x30, 4f
+        eret
+3:      svc     #2                      // ELR (PC + 4) shows the tag is gone
+4:      msr     tcr_el1, x19            // TBI0 = 0: the tagged PC is fetched as is
+        isb
+        adrl    x1, 3f
+        movk    x1, #0x5a00, lsl #48
+        msr     elr_el1, x1
+        adrl    x30, 4f
+        eret
+3:      nop
+4:      check_exc "exceptions"
+
         println "== MSR SPSel, #imm"
         .irp    crm, 0, 1, 2, 3, 14, 15
         .inst   0xd50040bf | (\crm << 8)
