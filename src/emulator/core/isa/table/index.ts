@@ -4,10 +4,16 @@ import type { Encoding } from "./types";
 import { parsePattern, type ParsedEncoding } from "./types";
 import { dataProcessingImmediate } from "./data-processing-immediate";
 import { exceptionGeneration } from "./exception-generation";
+import { loadsStoresRegister } from "./loads-stores-register";
+import { loadsStoresPair } from "./loads-stores-pair";
+import { loadsStoresExclusive } from "./loads-stores-exclusive";
 
 const groups: Encoding[][] = [
   dataProcessingImmediate,
   exceptionGeneration,
+  loadsStoresRegister,
+  loadsStoresPair,
+  loadsStoresExclusive,
 ];
 
 export const A64_ENCODINGS: ParsedEncoding[] = groups.flat().map((e, i) => parsePattern(e, i + 1));
