@@ -39,6 +39,6 @@ export const pcRelative = (offset: number): string =>
 export function prfop(Rt: number): string {
   const type = Rt >> 3;
   const target = (Rt >> 1) & 3;
-  if (type === 3 || target === 3) return `#0x${Rt.toString(16)}`;
+  if (type === 3 || target === 3) return `#0x${Rt.toString(16).padStart(2, "0")}`;
   return `${["pld", "pli", "pst"][type]}l${target + 1}${Rt & 1 ? "strm" : "keep"}`;
 }
