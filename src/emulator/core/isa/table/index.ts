@@ -3,6 +3,8 @@
 import type { Encoding } from "./types";
 import { parsePattern, type ParsedEncoding } from "./types";
 import { dataProcessingImmediate } from "./data-processing-immediate";
+import { dataProcessingRegister } from "./data-processing-register";
+import { branches } from "./branches";
 import { exceptionGeneration } from "./exception-generation";
 import { loadsStoresRegister } from "./loads-stores-register";
 import { loadsStoresPair } from "./loads-stores-pair";
@@ -10,6 +12,8 @@ import { loadsStoresExclusive } from "./loads-stores-exclusive";
 
 const groups: Encoding[][] = [
   dataProcessingImmediate,
+  dataProcessingRegister,
+  branches,
   exceptionGeneration,
   loadsStoresRegister,
   loadsStoresPair,
