@@ -1,18 +1,13 @@
-// Disassembly helpers for the load/store tables, producing objdump's syntax
+// Operand formatting for the load/store tables, in GNU objdump's style
 // (e.g. "ldr x2, [x1, w3, sxtw #3]", "ldp x2, x3, [sp, #-16]!", "prfm pldl1keep, [x1]").
-// PC-relative targets are printed relative to the instruction (".+0x18"), which GNU as accepts.
+// Offsets are decimal, as objdump prints them; literal targets are absolute addresses.
+import { reg, regSp } from "./asm-operands";
 
-export const xreg = (n: number): string => (n === 31 ? "xzr" : `x${n}`);
-export const wreg = (n: number): string => (n === 31 ? "wzr" : `w${n}`);
 /** Base register: 31 is SP. */
-export const base = (n: number): string => (n === 31 ? "sp" : `x${n}`);
-/** Register of width 64 (sf=1) or 32. */
-export const reg = (sf: number, n: number): string => (sf ? xreg(n) : wreg(n));
-
-export const sext = (v: number, bits: number): number => (v << (32 - bits)) >> (32 - bits);
+export const base = (n: number): string => regSp(1, n);
 
 /** Mnemonic suffix of an access of 1 << size bytes: b, h, or none. */
-export const sizeSuffix = (size: number): string => (["b", "h", "", ""][size]);
+export const sizeSuffix = (size: number): string => ["b", "h", "", ""][size];
 /** Transfer register of a zero-extending load or a store of 1 << size bytes. */
 export const dataReg = (size: number, n: number): string => reg(size === 3 ? 1 : 0, n);
 
@@ -26,14 +21,11 @@ export const atPostIndex = (Rn: number, offset: number): string => `[${base(Rn)}
 export function atRegister(Rn: number, Rm: number, option: number, S: number, size: number): string {
   const amount = S ? ` #${size}` : "";
   let index: string;
-  if (option === 3) index = S ? `${xreg(Rm)}, lsl #${size}` : xreg(Rm);
-  else if (option === 7) index = `${xreg(Rm)}, sxtx${amount}`;
-  else index = `${wreg(Rm)}, ${option === 6 ? "sxtw" : "uxtw"}${amount}`;
+  if (option === 3) index = S ? `${reg(1, Rm)}, lsl #${size}` : reg(1, Rm);
+  else if (option === 7) index = `${reg(1, Rm)}, sxtx${amount}`;
+  else index = `${reg(0, Rm)}, ${option === 6 ? "sxtw" : "uxtw"}${amount}`;
   return `[${base(Rn)}, ${index}]`;
 }
-
-export const pcRelative = (offset: number): string =>
-  offset < 0 ? `.-0x${(-offset).toString(16)}` : `.+0x${offset.toString(16)}`;
 
 /** PRFM operation: type (PLD, PLI, PST), target level (L1..L3), policy (KEEP, STRM). */
 export function prfop(Rt: number): string {

@@ -3,12 +3,13 @@
 // opc = sf:0 for LDP/STP/LDNP/STNP; opc 01 is LDPSW (loads only, no no-allocate form; the
 // store form is STGP, absent from ARMv8.0); opc 11 is unallocated.
 import type { Encoding } from "./types";
-import { xreg, reg, sext, atOffset, atPreIndex, atPostIndex } from "./loads-stores-asm";
+import { reg, signed } from "./asm-operands";
+import { atOffset, atPreIndex, atPostIndex } from "./loads-stores-asm";
 
 const g = "loads-stores-pair";
-const offset = (f: Record<string, number>, scale: number) => sext(f.imm7, 7) * 2 ** scale;
+const offset = (f: Record<string, number>, scale: number) => signed(f.imm7, 7) * 2 ** scale;
 const regs = (f: Record<string, number>) => `${reg(f.sf, f.Rt)}, ${reg(f.sf, f.Rt2)}`;
-const xregs = (f: Record<string, number>) => `${xreg(f.Rt)}, ${xreg(f.Rt2)}`;
+const xregs = (f: Record<string, number>) => `${reg(1, f.Rt)}, ${reg(1, f.Rt2)}`;
 
 export const loadsStoresPair: Encoding[] = [
   { name: "STNP", group: g, pattern: "sf:1 0 10100 00 0 imm7:7 Rt2:5 Rn:5 Rt:5", fuzz: "int",

@@ -4,24 +4,26 @@
 // belong to the FP tables. Unallocated corners (size 1x with opc 11, PRFM with writeback or
 // unprivileged, register offset with option x0x) have no entry.
 import type { Encoding } from "./types";
-import { xreg, reg, sext, sizeSuffix, dataReg, atOffset, atPreIndex, atPostIndex, atRegister,
-  pcRelative, prfop } from "./loads-stores-asm";
+import { reg, signed, target } from "./asm-operands";
+import { sizeSuffix, dataReg, atOffset, atPreIndex, atPostIndex, atRegister, prfop } from "./loads-stores-asm";
 
 const g = "loads-stores-register";
 /** Destination of a sign-extending load: opc<0> = 1 selects a W register. */
 const signedReg = (opc0: number, Rt: number) => reg(opc0 ? 0 : 1, Rt);
 const bh = (size: number) => (size ? "h" : "b");
-const imm9 = (f: Record<string, number>) => sext(f.imm9, 9);
+const imm9 = (f: Record<string, number>) => signed(f.imm9, 9);
+const literal = (f: Record<string, number>, pc: bigint) => target(pc, signed(f.imm19, 19) * 4);
+const xreg = (n: number) => reg(1, n);
 const option = { option: "!x0x" };
 
 export const loadsStoresRegister: Encoding[] = [
   // Load register (literal)
   { name: "LDR_lit", group: g, pattern: "0 sf:1 011000 imm19:19 Rt:5", fuzz: "int",
-    asm: (f) => `ldr ${reg(f.sf, f.Rt)}, ${pcRelative(sext(f.imm19, 19) * 4)}` },
+    asm: (f, pc) => `ldr ${reg(f.sf, f.Rt)}, ${literal(f, pc)}` },
   { name: "LDRSW_lit", group: g, pattern: "10 011000 imm19:19 Rt:5", fuzz: "int",
-    asm: (f) => `ldrsw ${xreg(f.Rt)}, ${pcRelative(sext(f.imm19, 19) * 4)}` },
+    asm: (f, pc) => `ldrsw ${xreg(f.Rt)}, ${literal(f, pc)}` },
   { name: "PRFM_lit", group: g, pattern: "11 011000 imm19:19 Rt:5", fuzz: "int",
-    asm: (f) => `prfm ${prfop(f.Rt)}, ${pcRelative(sext(f.imm19, 19) * 4)}` },
+    asm: (f, pc) => `prfm ${prfop(f.Rt)}, ${literal(f, pc)}` },
 
   // Load/store register (unsigned immediate)
   { name: "STR_uoff", group: g, pattern: "size:2 111001 00 imm12:12 Rn:5 Rt:5", fuzz: "int",
