@@ -18,10 +18,11 @@ const groups: Encoding[][] = [
   branches,
   exceptionGeneration,
   system,
-  fpSimdAccess,
   loadsStoresRegister,
   loadsStoresPair,
   loadsStoresExclusive,
+  // Last: fallbacks for the FP/SIMD space, which real FP/SIMD entries of equal specificity override.
+  fpSimdAccess,
 ];
 
 export const A64_ENCODINGS: ParsedEncoding[] = groups.flat().map((e, i) => parsePattern(e, i + 1));
