@@ -47,8 +47,6 @@ export function scheduleEventAt(atIcount: u64): void {
 export function resetEventSchedule(): void {
   eventIcount = budgetEndIcount;
 }
-/** Advance time while idle (deterministic mode skips to the next deadline instead of sleeping). */
-export function addIdleInstructions(n: u64): void { icount += n; }
 
 /** Decode through a direct-mapped cache of instruction word -> encoding id. Entry (0, 0) is
  *  right for the all-zero word (UDF), so zeroed memory is a valid empty cache. */
