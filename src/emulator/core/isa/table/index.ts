@@ -3,10 +3,14 @@
 import type { Encoding } from "./types";
 import { parsePattern, type ParsedEncoding } from "./types";
 import { dataProcessingImmediate } from "./data-processing-immediate";
+import { dataProcessingRegister } from "./data-processing-register";
+import { branches } from "./branches";
 import { exceptionGeneration } from "./exception-generation";
 
 const groups: Encoding[][] = [
   dataProcessingImmediate,
+  dataProcessingRegister,
+  branches,
   exceptionGeneration,
 ];
 
