@@ -14,10 +14,16 @@ const WAITING_BASE: usize = <usize>TIME_STATE_BASE + 0x100;
   return WAITING_BASE + (((cpu - <usize>CPU_STATE_BASE) / <usize>CPU_STATE_STRIDE) << 2);
 }
 
-/** WFI: called after the instruction completed (nextPc is the following instruction). A pending
- *  IRQ or FIQ wakes the CPU even when PSTATE masks it. */
+/** An IRQ or FIQ is pending at the interrupt lines. Masking by PSTATE.{I,F} does not
+ *  matter: a masked pending interrupt still ends a WFI (D1.16.2). */
+export function interruptPending(): bool {
+  return (load<u32>(cpu + OFF_IRQ_LINES) & 3) != 0;
+}
+
+/** WFI (and WFE with no event): called after the instruction completed (nextPc is the
+ *  following instruction); the CPU waits until an interrupt is pending. */
 export function waitForInterrupt(): void {
-  if (load<u32>(cpu + OFF_IRQ_LINES) != 0) return;
+  if (interruptPending()) return;
   store<u32>(waitingAddress(), 1);
   requestEventCheck();
 }
@@ -35,7 +41,7 @@ export function resetIdleState(): void {
  *  the timer deadlines (`deadline` from timerUpdateOutputs) until one wakes it. If it still
  *  waits, publish when the next timer fires for the host. Returns the current deadline. */
 export function waitForWakeUp(deadline: u64): u64 {
-  while (load<u32>(cpu + OFF_IRQ_LINES) == 0) {
+  while (!interruptPending()) {
     if (deadline == NO_DEADLINE || !instructionCounted()) {
       store<f64>(MAILBOX_IDLE_DEADLINE_NS, deadline == NO_DEADLINE ? Infinity : countToHostNs(deadline));
       return deadline;
