@@ -6,12 +6,18 @@ import { dataProcessingImmediate } from "./data-processing-immediate";
 import { dataProcessingRegister } from "./data-processing-register";
 import { branches } from "./branches";
 import { exceptionGeneration } from "./exception-generation";
+import { loadsStoresRegister } from "./loads-stores-register";
+import { loadsStoresPair } from "./loads-stores-pair";
+import { loadsStoresExclusive } from "./loads-stores-exclusive";
 
 const groups: Encoding[][] = [
   dataProcessingImmediate,
   dataProcessingRegister,
   branches,
   exceptionGeneration,
+  loadsStoresRegister,
+  loadsStoresPair,
+  loadsStoresExclusive,
 ];
 
 export const A64_ENCODINGS: ParsedEncoding[] = groups.flat().map((e, i) => parsePattern(e, i + 1));
