@@ -11,13 +11,13 @@
 // computed when read), CNTx_CVAL the compare value; TVAL is a view of CVAL (D11.2.4).
 // No event stream: CNTKCTL_EL1.EVNTEN/EVNTI are stored but generate no events.
 //
-// Hooks for MRS/MSR (sysregs.ts): for an access from EL0 to any register call
-// timerEl0Access(id, isWrite); for registers with isTimerRegister(id), read and write through
-// timerRead/timerWrite instead of plain storage.
+// Hooks for MRS/MSR (sysregs.ts, which also applies the CNTKCTL_EL1 EL0 access controls):
+// registers with isTimerRegister(id) are read and written through timerRead/timerWrite
+// instead of plain storage.
 import { TIME_STATE_BASE, CPU_STATE_BASE, CPU_STATE_STRIDE } from "./layout";
 import { cpu, sysreg, setSysreg } from "./state";
 import {
-  SR_CNTFRQ_EL0, SR_CNTPCT_EL0, SR_CNTVCT_EL0, SR_CNTKCTL_EL1, SR_CNTVOFF_EL2,
+  SR_CNTPCT_EL0, SR_CNTVCT_EL0, SR_CNTVOFF_EL2,
   SR_CNTP_TVAL_EL0, SR_CNTP_CTL_EL0, SR_CNTP_CVAL_EL0,
   SR_CNTV_TVAL_EL0, SR_CNTV_CTL_EL0, SR_CNTV_CVAL_EL0,
 } from "./generated/sysregs";
@@ -48,18 +48,6 @@ const PPI_VIRT_TIMER: u32 = 27;
 const CTL_ENABLE: u64 = 1;
 const CTL_IMASK: u64 = 2;
 const CTL_ISTATUS: u64 = 4;
-
-// CNTKCTL_EL1 EL0 access controls (D13.8.x CNTKCTL_EL1)
-const EL0PCTEN: u64 = 1 << 0;
-const EL0VCTEN: u64 = 1 << 1;
-const EL0VTEN: u64 = 1 << 8;
-const EL0PTEN: u64 = 1 << 9;
-
-/** timerEl0Access results. */
-export const TIMER_EL0_OK: u32 = 0;
-/** Trap to EL1 with EC 0x18 (trapped MRS/MSR). */
-export const TIMER_EL0_TRAP: u32 = 1;
-export const TIMER_EL0_UNDEFINED: u32 = 2;
 
 // ---- Clock -------------------------------------------------------------------------------------
 
@@ -170,29 +158,6 @@ export function isTimerRegister(id: u32): bool {
   return id == SR_CNTPCT_EL0 || id == SR_CNTVCT_EL0 ||
     id == SR_CNTP_TVAL_EL0 || id == SR_CNTP_CTL_EL0 || id == SR_CNTP_CVAL_EL0 ||
     id == SR_CNTV_TVAL_EL0 || id == SR_CNTV_CTL_EL0 || id == SR_CNTV_CVAL_EL0;
-}
-
-/** EL0 access to a register that EL0 may otherwise access (D11.2.1, CNTKCTL_EL1): the
- *  counters and CNTFRQ_EL0 need EL0PCTEN/EL0VCTEN, the timers EL0PTEN/EL0VTEN. CNTFRQ_EL0 is
- *  read-only at EL0 (UNDEFINED before any trap, as in QEMU). Other registers: TIMER_EL0_OK. */
-export function timerEl0Access(id: u32, isWrite: bool): u32 {
-  const k = sysreg(SR_CNTKCTL_EL1);
-  let enabled: u64;
-  if (id == SR_CNTFRQ_EL0) {
-    if (isWrite) return TIMER_EL0_UNDEFINED;
-    enabled = k & (EL0PCTEN | EL0VCTEN);
-  } else if (id == SR_CNTPCT_EL0) {
-    enabled = k & EL0PCTEN;
-  } else if (id == SR_CNTVCT_EL0) {
-    enabled = k & EL0VCTEN;
-  } else if (id == SR_CNTP_TVAL_EL0 || id == SR_CNTP_CTL_EL0 || id == SR_CNTP_CVAL_EL0) {
-    enabled = k & EL0PTEN;
-  } else if (id == SR_CNTV_TVAL_EL0 || id == SR_CNTV_CTL_EL0 || id == SR_CNTV_CVAL_EL0) {
-    enabled = k & EL0VTEN;
-  } else {
-    return TIMER_EL0_OK;
-  }
-  return enabled ? TIMER_EL0_OK : TIMER_EL0_TRAP;
 }
 
 /** MRS of a register with isTimerRegister(id). */
