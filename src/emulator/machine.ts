@@ -39,6 +39,8 @@ export const VIRT_UART_BASE = 0x09000000;
 export const VIRT_UART_INTID = 32 + 1;
 
 const SLICE_INSTRUCTIONS = 1 << 20;
+/** Longest delay setTimeout accepts (2^31 - 1 ms). */
+const MAX_TIMEOUT_MS = 0x7fffffff;
 
 type SliceResult = "continue" | "idle" | StopReason;
 
@@ -167,7 +169,7 @@ export class Machine {
     return new Promise<void>((resolve) => {
       let timer: ReturnType<typeof setTimeout> | undefined;
       const done = (): void => {
-        if (timer !== undefined) clearTimeout(timer);
+        clearTimeout(timer);
         signal?.removeEventListener("abort", done);
         this.wakeSleeper = undefined;
         resolve();
@@ -178,7 +180,10 @@ export class Machine {
       }
       this.wakeSleeper = done;
       signal?.addEventListener("abort", done);
-      if (deadlineNs !== Infinity) timer = setTimeout(done, Math.max(0, (deadlineNs - this.clock.nowNs()) / 1e6));
+      // Without a deadline, a long timeout still keeps hosts such as Node alive while the guest
+      // waits for input (waking then only makes the core report idle again).
+      const ms = deadlineNs === Infinity ? MAX_TIMEOUT_MS : Math.max(0, (deadlineNs - this.clock.nowNs()) / 1e6);
+      timer = setTimeout(done, Math.min(ms, MAX_TIMEOUT_MS));
     });
   }
 
