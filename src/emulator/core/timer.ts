@@ -109,9 +109,9 @@ function conditionMet(t: u32, count: u64): bool {
   return count - timerOffset(t) >= sysreg(cvalId(t));
 }
 
-function readCtl(t: u32, count: u64): u64 {
+function readCtl(t: u32): u64 {
   const ctl = sysreg(ctlId(t));
-  return (ctl & CTL_ENABLE) && conditionMet(t, count) ? ctl | CTL_ISTATUS : ctl;
+  return (ctl & CTL_ENABLE) && conditionMet(t, counterValue()) ? ctl | CTL_ISTATUS : ctl;
 }
 
 @inline function currentCpuIndex(): u32 {
@@ -162,14 +162,13 @@ export function isTimerRegister(id: u32): bool {
 
 /** MRS of a register with isTimerRegister(id). */
 export function timerRead(id: u32): u64 {
-  const count = counterValue();
-  if (id == SR_CNTPCT_EL0) return count;
-  if (id == SR_CNTVCT_EL0) return count - timerOffset(TIMER_VIRT);
+  if (id == SR_CNTPCT_EL0) return counterValue();
+  if (id == SR_CNTVCT_EL0) return counterValue() - timerOffset(TIMER_VIRT);
   const t = id == SR_CNTP_TVAL_EL0 || id == SR_CNTP_CTL_EL0 || id == SR_CNTP_CVAL_EL0 ? TIMER_PHYS : TIMER_VIRT;
-  if (id == ctlId(t)) return readCtl(t, count);
+  if (id == ctlId(t)) return readCtl(t);
   // TVAL: the low 32 bits of CVAL - (count - offset), zero-extended.
   if (id == SR_CNTP_TVAL_EL0 || id == SR_CNTV_TVAL_EL0) {
-    return <u64><u32>(sysreg(cvalId(t)) - (count - timerOffset(t)));
+    return <u64><u32>(sysreg(cvalId(t)) - (counterValue() - timerOffset(t)));
   }
   return sysreg(id);
 }
