@@ -187,7 +187,7 @@ function readSlow(va: u64, size: u32, info: u32): u64 {
     const pa1 = translatedPA;
     if (!translateData(second, KIND_READ, info, second)) return 0;
     const pa2 = translatedPA;
-    const firstBytes = 0x1000 - offset;
+    const firstBytes: u32 = 0x1000 - offset;
     let value: u64 = 0;
     for (let i: u32 = 0; i < size; i++) {
       const pa = i < firstBytes ? pa1 + i : pa2 + (i - firstBytes);
@@ -220,7 +220,7 @@ function writeSlow(va: u64, size: u32, value: u64, info: u32): void {
     const pa1 = translatedPA;
     if (!translateData(second, KIND_WRITE, info, second)) return;
     const pa2 = translatedPA;
-    const firstBytes = 0x1000 - offset;
+    const firstBytes: u32 = 0x1000 - offset;
     for (let i: u32 = 0; i < size; i++) {
       const pa = i < firstBytes ? pa1 + i : pa2 + (i - firstBytes);
       physWrite(pa, 1, (value >>> (<u64>i * 8)) & 0xff);

@@ -4,10 +4,14 @@ import type { Encoding } from "./types";
 import { parsePattern, type ParsedEncoding } from "./types";
 import { dataProcessingImmediate } from "./data-processing-immediate";
 import { exceptionGeneration } from "./exception-generation";
+import { fpScalar } from "./fp-scalar";
+import { fpLoadStore } from "./fp-load-store";
 
 const groups: Encoding[][] = [
   dataProcessingImmediate,
   exceptionGeneration,
+  fpScalar,
+  fpLoadStore,
 ];
 
 export const A64_ENCODINGS: ParsedEncoding[] = groups.flat().map((e, i) => parsePattern(e, i + 1));
