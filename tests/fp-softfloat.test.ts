@@ -56,6 +56,60 @@ function compute(name: string, fpcr: number, ops: bigint[]): bigint | undefined 
   return undefined;
 }
 
+// ---- Sweeps: the operand generator and hash of fp_sweep in tests/isa/src/fp_lib.inc ----------
+
+const MASK64 = (1n << 64n) - 1n;
+const HASH_MUL = 0x9e3779b97f4a7c15n;
+/** (base, mask) of the biased exponent per class (r1<58:56>), as _fp_exp_<kind>. */
+const EXPONENT_CLASSES: Record<string, [bigint, bigint][]> = {
+  d: [[1015n, 15n], [1015n, 15n], [1015n, 15n], [1015n, 15n], [0n, 3n], [2044n, 3n], [496n, 31n], [0n, 2047n]],
+  s: [[119n, 15n], [119n, 15n], [119n, 15n], [119n, 15n], [0n, 3n], [252n, 3n], [48n, 31n], [0n, 255n]],
+};
+const FORMAT_BITS: Record<string, [bigint, bigint]> = { d: [52n, 11n], s: [23n, 8n] };
+
+class SweepRandom {
+  constructor(private state: bigint) {}
+  next(): bigint {
+    let x = this.state;
+    x ^= x >> 12n;
+    x ^= (x << 25n) & MASK64;
+    x ^= x >> 27n;
+    this.state = x;
+    return (x * 0x2545f4914f6cdd1dn) & MASK64;
+  }
+  operand(kind: string): bigint {
+    const r1 = this.next();
+    if (kind === "w" || kind === "x") return r1;
+    const r2 = this.next();
+    const [fbits, ebits] = FORMAT_BITS[kind];
+    const [base, mask] = EXPONENT_CLASSES[kind][Number((r1 >> 56n) & 7n)];
+    const exponent = base + ((r1 >> 40n) & mask);
+    const cleared = (r1 >> 32n) & 63n;
+    const fraction = cleared >= fbits ? 0n : r2 & ~((1n << cleared) - 1n) & ((1n << fbits) - 1n);
+    return ((r1 >> 63n) << (fbits + ebits)) | (exponent << fbits) | fraction;
+  }
+}
+
+/** Recompute a sweep line: hash and OR of FPSRs, or undefined if not a library operation. */
+function sweep(name: string, fpcr: number, count: number, seed: bigint): string | undefined {
+  const kinds = name.split(".")[1];
+  const src = kinds[kinds.length - 1];
+  const rng = new SweepRandom(seed);
+  let hash = 0n;
+  let fpsrs = 0;
+  for (let i = 0; i < count; i++) {
+    const ops = [rng.operand(src), rng.operand(src), rng.operand(src)];
+    lib.exceptions();
+    const result = compute(name, fpcr, ops);
+    if (result === undefined) return undefined;
+    const fpsr = lib.exceptions();
+    fpsrs |= fpsr;
+    hash = ((hash ^ result) * HASH_MUL) & MASK64;
+    hash = ((hash ^ BigInt(fpsr)) * HASH_MUL) & MASK64;
+  }
+  return `${hash.toString(16).padStart(16, "0")} ${fpsrs.toString(16).padStart(8, "0")}`;
+}
+
 const files = readdirSync(goldenDir).filter((f) => /^fp_.*\.txt$/.test(f)).sort();
 describe("floating-point library matches QEMU transcripts", () => {
   for (const file of files) {
@@ -67,6 +121,13 @@ describe("floating-point library matches QEMU transcripts", () => {
         if (!m) continue;
         const fpcr = parseInt(m[2], 16);
         const ops = m[3].trim().split(" ").map((x) => BigInt("0x" + x));
+        if (m[1].endsWith("/sweep")) {
+          const got = sweep(m[1].slice(0, -6), fpcr, Number(ops[0]), ops[1]);
+          if (got === undefined) continue;
+          checked += Number(ops[0]);
+          if (got !== `${m[4]} ${m[5]}`) failures.push(`${line}\n    ours: ${got}`);
+          continue;
+        }
         lib.exceptions();
         const result = compute(m[1], fpcr, ops);
         if (result === undefined) continue;
@@ -76,7 +137,7 @@ describe("floating-point library matches QEMU transcripts", () => {
         const got = `${(result & ((1n << BigInt(digits * 4)) - 1n)).toString(16).padStart(digits, "0")} ${fpsr.toString(16).padStart(8, "0")}`;
         if (got !== `${m[4]} ${m[5]}`) failures.push(`${line}\n    ours: ${got}`);
       }
-      console.log(`${file}: ${checked} lines checked`);
+      console.log(`${file}: ${checked} operations checked`);
       if (failures.length) console.log(`${file}: ${failures.length} of ${checked} differ\n${failures.slice(0, 30).join("\n")}`);
       expect(failures.length).toBe(0);
       expect(checked).toBeGreaterThan(0);

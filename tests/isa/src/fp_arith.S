@@ -3,7 +3,8 @@
 // RN, RM, FZ and DN (NaN propagation order, default NaN, Invalid/DivideByZero, flushing of
 // inputs (IDC) and of tiny results (UFC without IXC)); then values chosen for rounding
 // (ties, overflow to infinity or the largest normal, results rounding to the smallest
-// normal: tininess before rounding) under all four rounding modes with FZ off and on.
+// normal: tininess before rounding) under all four rounding modes (and FZ with RP);
+// finally pseudo-random sweeps (hashed) under every rounding mode, FZ and DN.
         .include "common.inc"
         .include "fp_lib.inc"
 
@@ -40,9 +41,12 @@
         .quad   0x00000000, 0x00800000, 0x01000000, 0x02000000
         fp_list_end special_modes
         fp_list round_modes
-        .quad   0x00000000, 0x00400000, 0x00800000, 0x00c00000
-        .quad   0x01000000, 0x01400000, 0x01800000, 0x01c00000
+        .quad   0x00000000, 0x00400000, 0x00800000, 0x00c00000, 0x01400000
         fp_list_end round_modes
+        fp_list sweep_modes
+        .quad   0x00000000, 0x00400000, 0x00800000, 0x00c00000
+        .quad   0x01000000, 0x01800000, 0x02000000
+        fp_list_end sweep_modes
         fp_list nmul_modes
         .quad   0x00000000, 0x02000000
         fp_list_end nmul_modes
@@ -68,4 +72,13 @@ test_main:
         fp_test "fsub.s", 2, s, s, s_round, round_modes, fsub s0, s1, s2
         fp_test "fmul.s", 2, s, s, s_round, round_modes, fmul s0, s1, s2
         fp_test "fdiv.s", 2, s, s, s_round, round_modes, fdiv s0, s1, s2
+
+        fp_sweep "fadd.d", d, d, 2048, 0x1234567887654321, sweep_modes, fadd d0, d1, d2
+        fp_sweep "fsub.d", d, d, 2048, 0x2345678998765432, sweep_modes, fsub d0, d1, d2
+        fp_sweep "fmul.d", d, d, 2048, 0x3456789aa9876543, sweep_modes, fmul d0, d1, d2
+        fp_sweep "fdiv.d", d, d, 2048, 0x456789abba987654, sweep_modes, fdiv d0, d1, d2
+        fp_sweep "fadd.s", s, s, 2048, 0x56789abccba98765, sweep_modes, fadd s0, s1, s2
+        fp_sweep "fsub.s", s, s, 2048, 0x6789abcddcba9876, sweep_modes, fsub s0, s1, s2
+        fp_sweep "fmul.s", s, s, 2048, 0x789abcdeedcba987, sweep_modes, fmul s0, s1, s2
+        fp_sweep "fdiv.s", s, s, 2048, 0x89abcdeffedcba98, sweep_modes, fdiv s0, s1, s2
         exit
