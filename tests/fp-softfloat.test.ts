@@ -43,6 +43,7 @@ function compute(name: string, fpcr: number, ops: bigint[]): bigint | undefined 
   const [op, kinds, extra] = name.split(".");
   const [a, b = 0n, c = 0n] = ops;
   if (op in ARITH) return lib.arith(ARITH[op], WIDTH[kinds], fpcr, a, b, c);
+  if (op === "fcmpz" || op === "fcmpez") return lib.arith(ARITH[op.slice(0, -1)], WIDTH[kinds], fpcr, a, 0n, 0n);
   if (op === "fcvt") return lib.convert(WIDTH[kinds[1]], WIDTH[kinds[0]], fpcr, a); // fcvt.<dst><src>
   let m = /^fcvt([npmza])([su])$/.exec(op);
   if (m) return lib.toFixed(WIDTH[kinds[1]], WIDTH[kinds[0]], extra ? Number(extra) : 0, m[2] === "u" ? 1 : 0, ROUNDING[m[1]], fpcr, a);
