@@ -159,6 +159,12 @@ function dataAbort(va: u64, fsc: u32, kind: u32, info: u32): void {
   takeException(VECTOR_SYNC, ec, iss, 1, pc, true, va);
 }
 
+/** Alignment fault for an access whose required alignment exceeds its size (B2.5.2: an
+ *  exclusive pair of doublewords must be 16-byte aligned). */
+export function alignmentAbort(va: u64, kind: u32, info: u32): void {
+  dataAbort(va, FSC_ALIGNMENT, kind, info);
+}
+
 /** Checks D1.8.1/B2.5.2 alignment: returns true (and raises) if the access must fault. */
 function alignmentFault(va: u64, size: u32, kind: u32, info: u32): bool {
   if ((va & <u64>(size - 1)) == 0) return false;

@@ -127,9 +127,10 @@ test_main:
         dirty   4
         ldr     b4, [x1, x4, lsl #0]
         showv   "ldr b4,[x1,x4(5),lsl #0]", 4
+        mov     x9, #48
         dirty   4
-        ldr     q4, [x1, x4]
-        showv   "ldr q4,[x1,x4(5)] unscaled?", 4
+        ldr     q4, [x1, x9]
+        showv   "ldr q4,[x1,x9(48)]", 4
         movz    x7, #0xffff, lsl #48
         orr     x7, x7, #16
         dirty   4

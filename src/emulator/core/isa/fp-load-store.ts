@@ -1,11 +1,12 @@
 // Semantics of the SIMD&FP register loads and stores (C4.1.x "Loads and Stores", V = 1):
 // LDR/STR B, H, S, D, Q with unsigned, unscaled, pre- and post-indexed immediate and register
 // offsets, LDR (literal) S, D, Q, and LDP/STP/LDNP/STNP S, D, Q. A Q access is two 64-bit
-// accesses, low half first (as QEMU performs it); registers and the base are written only
-// after every access succeeded.
-import { readX, readXSP, writeXSP } from "../state";
+// accesses, low half first (as QEMU performs it), and with SCTLR_EL1.A it must be 16-byte
+// aligned; registers and the base are written only after every access succeeded.
+import { readX, readXSP, writeXSP, sysreg } from "../state";
 import { pc, faulted } from "../exec";
-import { readSized, writeSized, read64, write64 } from "../memory";
+import { readSized, writeSized, read64, write64, alignmentAbort, KIND_READ, KIND_WRITE } from "../memory";
+import { SR_SCTLR_EL1 } from "../generated/sysregs";
 import { signExtend } from "./alu";
 import { checkFpAccess } from "../fp/fp-access";
 import { readVScalar, readVHigh, writeVQ } from "../fp/registers";
@@ -23,9 +24,18 @@ import { readVScalar, readVHigh, writeVQ } from "../fp/registers";
 let loadedLo: u64 = 0;
 let loadedHi: u64 = 0;
 
+/** A 16-byte access with alignment checking on (SCTLR_EL1.A) must be 16-byte aligned
+ *  (B2.5.2); raises the Alignment fault and returns true if it is not. */
+function misalignedQuad(address: u64, kind: u32): bool {
+  if ((address & 15) == 0 || (sysreg(SR_SCTLR_EL1) & 2) == 0) return false;
+  alignmentAbort(address, kind, 0);
+  return true;
+}
+
 /** Read 2^scale bytes into loadedLo/loadedHi; false after a fault. */
 function loadValue(address: u64, scale: u32): bool {
   if (scale == 4) {
+    if (misalignedQuad(address, KIND_READ)) return false;
     loadedLo = read64(address, 0);
     if (faulted) return false;
     loadedHi = read64(address + 8, 0);
@@ -39,6 +49,7 @@ function loadValue(address: u64, scale: u32): bool {
 /** Store the low 2^scale bytes of V[t]; false after a fault. */
 function storeValue(address: u64, scale: u32, Rt: u32): bool {
   if (scale == 4) {
+    if (misalignedQuad(address, KIND_WRITE)) return false;
     write64(address, readVScalar(Rt, 64), 0);
     if (faulted) return false;
     write64(address + 8, readVHigh(Rt), 0);
