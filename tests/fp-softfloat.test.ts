@@ -10,7 +10,8 @@ import { tmpdir } from "node:os";
 import { fileURLToPath } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const goldenDir = join(root, "tests/isa/golden");
+// FP_GOLDEN_DIR: check other transcripts (e.g. long sweeps recorded outside the suite).
+const goldenDir = process.env.FP_GOLDEN_DIR ?? join(root, "tests/isa/golden");
 
 interface Lib {
   arith(op: number, N: number, fpcr: number, a: bigint, b: bigint, c: bigint): bigint;
@@ -43,6 +44,11 @@ function compute(name: string, fpcr: number, ops: bigint[]): bigint | undefined 
   const [op, kinds, extra] = name.split(".");
   const [a, b = 0n, c = 0n] = ops;
   if (op in ARITH) return lib.arith(ARITH[op], WIDTH[kinds], fpcr, a, b, c);
+  if (op === "fmaddx") {
+    // fnmul x3, x1, x2 then fmadd x0, x1, x2, x3 (fp_fma.S), exceptions of both
+    const product = lib.arith(ARITH.fnmul, WIDTH[kinds], fpcr, a, b, 0n);
+    return lib.arith(ARITH.fmadd, WIDTH[kinds], fpcr, a, b, product);
+  }
   if (op === "fcmpz" || op === "fcmpez") return lib.arith(ARITH[op.slice(0, -1)], WIDTH[kinds], fpcr, a, 0n, 0n);
   if (op === "fcvt") return lib.convert(WIDTH[kinds[1]], WIDTH[kinds[0]], fpcr, a); // fcvt.<dst><src>
   let m = /^fcvt([npmza])([su])$/.exec(op);
@@ -117,9 +123,11 @@ describe("floating-point library matches QEMU transcripts", () => {
     test(file, () => {
       const failures: string[] = [];
       let checked = 0;
+      let lines = 0;
       for (const line of readFileSync(join(goldenDir, file), "latin1").split("\n")) {
         const m = /^(\S+) ([0-9a-f]{8}) ((?:[0-9a-f]+ )+)= ([0-9a-f]+) ([0-9a-f]{8})$/.exec(line);
         if (!m) continue;
+        lines++;
         const fpcr = parseInt(m[2], 16);
         const ops = m[3].trim().split(" ").map((x) => BigInt("0x" + x));
         if (m[1].endsWith("/sweep")) {
@@ -141,7 +149,8 @@ describe("floating-point library matches QEMU transcripts", () => {
       console.log(`${file}: ${checked} operations checked`);
       if (failures.length) console.log(`${file}: ${failures.length} of ${checked} differ\n${failures.slice(0, 30).join("\n")}`);
       expect(failures.length).toBe(0);
-      expect(checked).toBeGreaterThan(0);
+      // Programs without fp_lib.inc result lines (fp_ldst) have nothing to check here.
+      if (lines > 0) expect(checked).toBeGreaterThan(0);
     });
   }
 });

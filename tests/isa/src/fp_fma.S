@@ -4,7 +4,8 @@
 // opposite sign, exact zero results and their sign per rounding mode, flipped NaN signs of
 // the negated operands, DN and FZ; then values whose products cancel against the addend
 // (exact tiny results, single rounding) under every rounding mode and FZ, and hashed
-// pseudo-random sweeps of all four instructions under every rounding mode, FZ and DN.
+// pseudo-random sweeps of all four instructions under every rounding mode, FZ and DN,
+// including FMADD with the negated rounded product as addend (the product's rounding error).
         .include "common.inc"
         .include "fp_lib.inc"
 
@@ -51,6 +52,13 @@
         .quad   0x01000000, 0x01800000, 0x02000000
         fp_list_end sweep_modes
 
+        // fmadd with the addend -round(n * m): the result is the rounding error of the
+        // product (printed as "fmaddx"; the FPSR includes the FNMUL's exceptions)
+        .macro  fmadd_cancel k
+        fnmul   \k\()3, \k\()1, \k\()2
+        fmadd   \k\()0, \k\()1, \k\()2, \k\()3
+        .endm
+
 test_main:
         fp_enable
         fp_test "fmadd.d", 3, d, d, d_special, rn, fmadd d0, d1, d2, d3
@@ -75,4 +83,6 @@ test_main:
         fp_sweep "fmsub.s", s, s, 1024, 0x5123456789abcdef, sweep_modes, fmsub s0, s1, s2, s3
         fp_sweep "fnmadd.s", s, s, 1024, 0x6123456789abcdef, sweep_modes, fnmadd s0, s1, s2, s3
         fp_sweep "fnmsub.s", s, s, 1024, 0x7123456789abcdef, sweep_modes, fnmsub s0, s1, s2, s3
+        fp_sweep "fmaddx.d", d, d, 2048, 0x8123456789abcdef, sweep_modes, fmadd_cancel d
+        fp_sweep "fmaddx.s", s, s, 2048, 0x9123456789abcdef, sweep_modes, fmadd_cancel s
         exit
