@@ -1,4 +1,5 @@
-// FPAdd, FPSub, FPMul, FPDiv, FPSqrt (J1.2.4) for single (N = 32) and double (N = 64).
+// FPAdd, FPSub, FPMul, FPDiv, FPSqrt (Arm ARM shared pseudocode, shared/functions/float)
+// for single (N = 32) and double (N = 64).
 //
 // Every operation has a fast path for the common case: FPCR.RMode = RN, normal operands and
 // a normal result larger than the smallest normal (so tininess, flushing, overflow and NaNs

@@ -1,4 +1,5 @@
-// FPCompare, FPMax, FPMin, FPMaxNum, FPMinNum (J1.2.4) for single and double.
+// FPCompare, FPMax, FPMin, FPMaxNum, FPMinNum (Arm ARM shared pseudocode,
+// shared/functions/float) for single and double.
 import { FPSR_IOC, raiseFp } from "./status";
 import { unpack, unpackedType, unpackedSign, processNaNs, isNaNType, FP_ZERO, FP_QNAN, FP_SNAN,
   fpInfinity, fpZero, signMask } from "./format";

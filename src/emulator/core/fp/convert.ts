@@ -1,6 +1,6 @@
-// Conversions (J1.2.4): FPConvert between half, single and double (with the alternative
-// half-precision format), FPToFixed and FixedToFP between floating point and integers or
-// fixed point, and FPRoundInt.
+// Conversions (Arm ARM shared pseudocode, shared/functions/float): FPConvert between half,
+// single and double (with the alternative half-precision format), FPToFixed and FixedToFP
+// between floating point and integers or fixed point, and FPRoundInt.
 import { FPCR_AHP, FPCR_DN, FPSR_IOC, FPSR_IXC, raiseFp,
   ROUND_NEGINF, ROUND_POSINF, ROUND_TIEAWAY, ROUND_TIEEVEN, ROUND_ZERO } from "./status";
 import { unpack, unpackedType, unpackedSign, unpackedExp, unpackedSig, processNaN, isNaNType,

@@ -1,4 +1,5 @@
-// FPMulAdd (J1.2.4): addend + op1 * op2 with a single rounding, for single and double.
+// FPMulAdd (Arm ARM shared pseudocode, shared/functions/float): addend + op1 * op2 with a
+// single rounding, for single and double.
 // The product of the significands is exact in 128 bits; the addend is aligned to it with a
 // sticky bit, added or subtracted, and the sum rounded once by roundPack.
 import { fpcrRounding, FPSR_IOC, raiseFp, ROUND_NEGINF } from "./status";

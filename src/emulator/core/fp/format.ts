@@ -1,5 +1,5 @@
-// IEEE 754 binary16/32/64 formats as the Arm ARM handles them (J1.2.4 shared floating-point
-// pseudocode): FPUnpack, FPProcessNaN(s), FPDefaultNaN and the constant encodings.
+// IEEE 754 binary16/32/64 formats as the Arm ARM handles them (shared pseudocode,
+// shared/functions/float): FPUnpack, FPProcessNaN(s), FPDefaultNaN and the constant encodings.
 // A format is named by its width N (16, 32, 64); values travel as raw bits in a u64.
 //
 // Unpacked numbers use one layout everywhere: value = sig * 2^(exp - 62) with the leading

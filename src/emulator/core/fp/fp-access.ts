@@ -1,4 +1,4 @@
-// CheckFPAdvSIMDEnabled64 (D1.x, "Configurable instruction enables and disables"):
+// CheckFPAdvSIMDEnabled64 (D1 "Configurable instruction enables and disables"; CPACR_EL1):
 // CPACR_EL1.FPEN traps SIMD&FP instructions to EL1 with EC 0x07. EL2 and EL3 are not
 // implemented, so CPTR_EL2/EL3 add nothing.
 import { getEL, sysreg } from "../state";

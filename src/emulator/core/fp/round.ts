@@ -1,6 +1,7 @@
-// FPRoundBase (J1.2.4): round an exact (or exactly-enough) value to a format under FPCR,
-// detecting tininess before rounding as Arm does, and raising Underflow, Overflow,
-// Inexact (and Invalid Operation for alternative half-precision overflow).
+// FPRoundBase (Arm ARM shared pseudocode, shared/functions/float): round an exact (or
+// exactly-enough) value to a format under FPCR, detecting tininess before rounding as Arm
+// does, and raising Underflow, Overflow, Inexact (and Invalid Operation for alternative
+// half-precision overflow).
 import { FPCR_AHP, FPCR_FZ, FPSR_IOC, FPSR_IXC, FPSR_OFC, FPSR_UFC, raiseFp,
   ROUND_NEGINF, ROUND_POSINF, ROUND_TIEAWAY, ROUND_TIEEVEN, ROUND_ZERO } from "./status";
 import { expBits, fpInfinity, fpMaxNormal, fpZero, fracBits, minExponent, signMask } from "./format";

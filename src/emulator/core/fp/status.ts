@@ -1,7 +1,7 @@
 // FPCR controls and FPSR cumulative exception bits as the floating-point library uses them
 // (C5.2.8 FPCR, C5.2.10 FPSR), and the exception accumulator that FPProcessException
-// (J1.2.4) writes to. The library never touches CPU state: instructions pass FPCR in and
-// merge the accumulated flags into FPSR afterwards.
+// (shared/functions/float) writes to. The library never touches CPU state: instructions
+// pass FPCR in and merge the accumulated flags into FPSR afterwards.
 
 /** FPCR.AHP: alternative half-precision format for conversions to and from half. */
 export const FPCR_AHP: u32 = 1 << 26;
@@ -20,7 +20,7 @@ export const FPSR_UFC: u32 = 1 << 3;
 export const FPSR_IXC: u32 = 1 << 4;
 export const FPSR_IDC: u32 = 1 << 7;
 
-// FPRounding (J1.2.4): the first four are the FPCR.RMode encodings.
+// FPRounding: the first four are the FPCR.RMode encodings.
 export const ROUND_TIEEVEN: u32 = 0;
 export const ROUND_POSINF: u32 = 1;
 export const ROUND_NEGINF: u32 = 2;

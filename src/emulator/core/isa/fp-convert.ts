@@ -1,6 +1,6 @@
-// Semantics of the scalar floating-point conversions (C4.1.x: "Floating-point data-processing
-// (1 source)" FCVT, "Conversion between floating-point and fixed-point", "Conversion between
-// floating-point and integer" including FMOV (general)).
+// Semantics of the scalar floating-point conversions (C4.1 encoding index: "Floating-point
+// data-processing (1 source)" FCVT, "Conversion between floating-point and fixed-point",
+// "Conversion between floating-point and integer" including FMOV (general)).
 import { readReg, writeReg } from "../state";
 import { checkFpAccess } from "../fp/fp-access";
 import { readVScalar, readVHigh, writeVScalar, writeVHigh, readFpcr, commitFpExceptions } from "../fp/registers";

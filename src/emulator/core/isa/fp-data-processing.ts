@@ -1,6 +1,7 @@
-// Semantics of the scalar floating-point data-processing instructions (C4.1.x "Data
-// Processing -- Scalar Floating-Point and Advanced SIMD": floating-point data-processing
-// (1, 2 and 3 source), compare, conditional compare, conditional select, immediate).
+// Semantics of the scalar floating-point data-processing instructions (C4.1 encoding index,
+// "Data Processing -- Scalar Floating-Point and Advanced SIMD": floating-point
+// data-processing (1, 2 and 3 source), compare, conditional compare, conditional select,
+// immediate).
 // `type` selects the precision: 00 single, 01 double; 11 (half) needs FEAT_FP16 and 10 is
 // unallocated, so both are UNDEFINED here. Decode checks come before the SIMD&FP trap.
 import { setNZCV } from "../state";
@@ -21,7 +22,7 @@ import { signMask } from "../fp/format";
 
 // ---- 1 source ------------------------------------------------------------------------------------
 
-/** FMOV (register), C7.2.x: copy the scalar, clearing the rest of the register. */
+/** FMOV (register), C7.2: copy the scalar, clearing the rest of the register. */
 export function FMOV_reg(type: u32, Rn: u32, Rd: u32): bool {
   const N = scalarWidth(type);
   if (N == 0) return false;

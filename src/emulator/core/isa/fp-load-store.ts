@@ -1,4 +1,5 @@
-// Semantics of the SIMD&FP register loads and stores (C4.1.x "Loads and Stores", V = 1):
+// Semantics of the SIMD&FP register loads and stores (C4.1 encoding index, "Loads and
+// Stores" with V = 1):
 // LDR/STR B, H, S, D, Q with unsigned, unscaled, pre- and post-indexed immediate and register
 // offsets, LDR (literal) S, D, Q, and LDP/STP/LDNP/STNP S, D, Q. A Q access is two 64-bit
 // accesses, low half first (as QEMU performs it), and with SCTLR_EL1.A it must be 16-byte

@@ -1,4 +1,4 @@
-// C4.1.x Loads and Stores with V = 1: SIMD&FP register loads and stores of B, H, S, D and Q
+// C4.1 "Loads and Stores" with V = 1: SIMD&FP register loads and stores of B, H, S, D and Q
 // (single register immediate/register/literal forms and pairs). The AdvSIMD structure
 // loads and stores (LD1 etc.) are not here.
 import type { Encoding } from "./types";

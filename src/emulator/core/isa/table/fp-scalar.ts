@@ -1,4 +1,4 @@
-// C4.1.x Data Processing -- Scalar Floating-Point and Advanced SIMD: the scalar
+// C4.1 "Data Processing -- Scalar Floating-Point and Advanced SIMD": the scalar
 // floating-point groups (data-processing 1/2/3 source, compare, conditional compare,
 // conditional select, immediate, conversions to/from integer and fixed point).
 // M and S (bits 31, 29) are 0 in every allocated scalar encoding.
