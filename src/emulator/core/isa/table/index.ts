@@ -3,12 +3,16 @@
 import type { Encoding } from "./types";
 import { parsePattern, type ParsedEncoding } from "./types";
 import { dataProcessingImmediate } from "./data-processing-immediate";
+import { dataProcessingRegister } from "./data-processing-register";
+import { branches } from "./branches";
 import { exceptionGeneration } from "./exception-generation";
 import { fpScalar } from "./fp-scalar";
 import { fpLoadStore } from "./fp-load-store";
 
 const groups: Encoding[][] = [
   dataProcessingImmediate,
+  dataProcessingRegister,
+  branches,
   exceptionGeneration,
   fpScalar,
   fpLoadStore,
