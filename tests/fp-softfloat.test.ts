@@ -26,8 +26,8 @@ let lib: Lib;
 beforeAll(() => {
   const out = join(mkdtempSync(join(tmpdir(), "fp-softfloat-")), "fp.wasm");
   execFileSync(join(root, "node_modules/.bin/asc"),
-    [join(root, "tests/fp/softfloat-entry.ts"), "--outFile", out, "--runtime", "stub", "-O3", "--noAssert"],
-    { stdio: "inherit", cwd: join(root, "tests/fp") });
+    [join(root, "src/emulator/core/fp/test-exports.ts"), "--outFile", out, "--runtime", "stub", "-O3", "--noAssert"],
+    { stdio: "inherit", cwd: tmpdir() }); // (cwd: not the project's asconfig.json)
   lib = new WebAssembly.Instance(new WebAssembly.Module(readFileSync(out)), { env: { abort: () => { throw new Error("abort"); } } }).exports as unknown as Lib;
 }, 60_000);
 

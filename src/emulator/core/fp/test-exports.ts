@@ -1,11 +1,11 @@
-// AssemblyScript entry that exposes the core's floating-point library (src/emulator/core/fp)
-// on its own, for tests/fp-softfloat.test.ts. Operations are numbered as in OPS there.
-import { fpAddSub, fpMul, fpDiv, fpSqrt } from "../../src/emulator/core/fp/arith";
-import { fpMulAdd } from "../../src/emulator/core/fp/fma";
-import { fpCompare, fpMinMax, fpMinMaxNum } from "../../src/emulator/core/fp/compare";
-import { fpConvert, fpToFixed, fixedToFp, fpRoundInt } from "../../src/emulator/core/fp/convert";
-import { fpcrRounding, takeFpExceptions } from "../../src/emulator/core/fp/status";
-import { signMask } from "../../src/emulator/core/fp/format";
+// Entry point that exposes the floating-point library on its own (not part of the core
+// build): tests/fp-softfloat.test.ts compiles it and numbers the operations as its ARITH table does.
+import { fpAddSub, fpMul, fpDiv, fpSqrt } from "./arith";
+import { fpMulAdd } from "./fma";
+import { fpCompare, fpMinMax, fpMinMaxNum } from "./compare";
+import { fpConvert, fpToFixed, fixedToFp, fpRoundInt } from "./convert";
+import { fpcrRounding, takeFpExceptions } from "./status";
+import { signMask } from "./format";
 
 /** Binary and ternary operations on format N. */
 export function arith(op: u32, N: u32, fpcr: u32, a: u64, b: u64, c: u64): u64 {
