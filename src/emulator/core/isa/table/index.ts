@@ -8,6 +8,9 @@ import { branches } from "./branches";
 import { exceptionGeneration } from "./exception-generation";
 import { fpScalar } from "./fp-scalar";
 import { fpLoadStore } from "./fp-load-store";
+import { loadsStoresRegister } from "./loads-stores-register";
+import { loadsStoresPair } from "./loads-stores-pair";
+import { loadsStoresExclusive } from "./loads-stores-exclusive";
 
 const groups: Encoding[][] = [
   dataProcessingImmediate,
@@ -16,6 +19,9 @@ const groups: Encoding[][] = [
   exceptionGeneration,
   fpScalar,
   fpLoadStore,
+  loadsStoresRegister,
+  loadsStoresPair,
+  loadsStoresExclusive,
 ];
 
 export const A64_ENCODINGS: ParsedEncoding[] = groups.flat().map((e, i) => parsePattern(e, i + 1));
