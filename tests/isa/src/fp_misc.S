@@ -2,8 +2,9 @@
 // FCSEL, FABS/FNEG/FMOV (register, no exceptions even for signalling NaNs), FRINTN/P/M/Z/A/X/I
 // (ties, values just below and above halves, the largest non-integers, signed zero
 // results, Inexact only for FRINTX), FMOV (immediate) for all 256 encodings, FMOV
-// (general) in every direction including V.D[1], and the zeroing of the upper bits of the
-// vector register by scalar writes.  Then hashed pseudo-random sweeps.
+// (general) in every direction including V.D[1], the zeroing of the upper bits of the
+// vector register by scalar writes, and FPSR accumulating flags.  Then hashed
+// pseudo-random sweeps.
         .include "common.inc"
         .include "fp_lib.inc"
 
@@ -242,6 +243,54 @@ test_main:
         check   "d31", x1
         fmov    xzr, d1
         fmov    wzr, s1
+        fmov    d0, x12
+        fmov    v0.d[1], x12
+        fcvt    h0, d1
+        fmov    x1, d0
+        check   "fcvt h0,d1: d0", x1
+        fmov    x1, v0.d[1]
+        check   "v0.d[1]", x1
+        fmov    v0.d[1], x12
+        mov     x1, #-7
+        scvtf   d0, x1
+        fmov    x1, v0.d[1]
+        check   "scvtf d0,x1: v0.d[1]", x1
+        fmov    d0, x12
+        fmov    v0.d[1], x12
+        fmov    s1, #1.5
+        fmadd   s0, s1, s1, s1
+        fmov    x1, d0
+        check   "fmadd s0: d0", x1
+        fmov    x1, v0.d[1]
+        check   "v0.d[1]", x1
+        fmov    v0.d[1], x12
+        frintm  d0, d1
+        fmov    x1, v0.d[1]
+        check   "frintm d0: v0.d[1]", x1
+        fmov    v0.d[1], x12
+        fsqrt   s0, s1
+        fmov    x1, d0
+        check   "fsqrt s0: d0", x1
+
+        // FPSR flags are cumulative: an operation only sets bits
+        mov     x1, #0x10
+        msr     fpsr, x1
+        fmov    d2, xzr
+        fdiv    s0, s1, s2
+        mrs     x1, fpsr
+        check   "fpsr IXC, then 1.5/0", x1
+        ldr     x1, =0x08000080
+        msr     fpsr, x1
+        ldr     x9, =0x7ff0000000000001
+        fmov    d2, x9
+        fadd    d0, d2, d2
+        mrs     x1, fpsr
+        check   "fpsr QC|IDC, then sNaN+sNaN", x1
+        msr     fpsr, xzr
+        fmov    s2, wzr
+        fadd    s0, s1, s2
+        mrs     x1, fpsr
+        check   "fpsr after an exact add", x1
 
         fp_sweep "fsqrt.d", d, d, 2048, 0x0fedcba987654321, sweep_modes, fsqrt d0, d1
         fp_sweep "fsqrt.s", s, s, 2048, 0x1fedcba987654321, sweep_modes, fsqrt s0, s1
