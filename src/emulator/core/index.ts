@@ -7,8 +7,11 @@ import { resetSysregValues, sysregIdForKey } from "./generated/sysregs";
 import { ENCODING_COUNT, decode } from "./generated/decoder";
 import { run as runLoop, syncFromState } from "./exec";
 import { setPsciCpuCount } from "./psci";
+import { resetIdleState } from "./idle";
 
 export { ENCODING_COUNT, decode, sysregIdForKey };
+export { configureGic, resetGic, gicSetSpiLevel } from "./gic";
+export { configureClock } from "./timer";
 
 /** Configure guest RAM (physical base and size in bytes). */
 export function configureRam(basePA: f64, sizeBytes: f64): void {
@@ -32,6 +35,7 @@ export function resetCpu(index: u32, entryLo: u32, entryHi: u32): void {
   store<u64>(cpu + OFF_PC, (<u64>entryHi << 32) | entryLo);
   refreshTranslationRegime();
   tlbFlushAll();
+  resetIdleState();
   syncFromState();
 }
 

@@ -2,7 +2,7 @@
 // data-processing (1 source)" FCVT, "Conversion between floating-point and fixed-point",
 // "Conversion between floating-point and integer" including FMOV (general)).
 import { readReg, writeReg } from "../state";
-import { checkFpAccess } from "../fp/fp-access";
+import { checkFpAccess } from "../sysregs";
 import { readVScalar, readVHigh, writeVScalar, writeVHigh, readFpcr, commitFpExceptions } from "../fp/registers";
 import { fpConvert, fpToFixed, fixedToFp } from "../fp/convert";
 import { fpcrRounding, ROUND_TIEAWAY, ROUND_ZERO } from "../fp/status";

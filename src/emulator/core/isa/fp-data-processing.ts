@@ -6,7 +6,7 @@
 // unallocated, so both are UNDEFINED here. Decode checks come before the SIMD&FP trap.
 import { setNZCV } from "../state";
 import { conditionHolds } from "./alu";
-import { checkFpAccess } from "../fp/fp-access";
+import { checkFpAccess } from "../sysregs";
 import { readVScalar, writeVScalar, readFpcr, commitFpExceptions } from "../fp/registers";
 import { fpAddSub, fpMul, fpDiv, fpSqrt } from "../fp/arith";
 import { fpMulAdd } from "../fp/fma";

@@ -9,7 +9,7 @@ import { pc, faulted } from "../exec";
 import { readSized, writeSized, read64, write64, alignmentAbort, KIND_READ, KIND_WRITE } from "../memory";
 import { SR_SCTLR_EL1 } from "../generated/sysregs";
 import { signExtend } from "./alu";
-import { checkFpAccess } from "../fp/fp-access";
+import { checkFpAccess } from "../sysregs";
 import { readVScalar, readVHigh, writeVQ } from "../fp/registers";
 
 /** log2 of the access size: size, or 4 for the Q form (size 00 with opc<1> set). */

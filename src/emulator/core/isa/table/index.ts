@@ -8,6 +8,8 @@ import { branches } from "./branches";
 import { exceptionGeneration } from "./exception-generation";
 import { fpScalar } from "./fp-scalar";
 import { fpLoadStore } from "./fp-load-store";
+import { system } from "./system";
+import { fpSimdAccess } from "./fp-simd-access";
 import { loadsStoresRegister } from "./loads-stores-register";
 import { loadsStoresPair } from "./loads-stores-pair";
 import { loadsStoresExclusive } from "./loads-stores-exclusive";
@@ -19,9 +21,12 @@ const groups: Encoding[][] = [
   exceptionGeneration,
   fpScalar,
   fpLoadStore,
+  system,
   loadsStoresRegister,
   loadsStoresPair,
   loadsStoresExclusive,
+  // Last: fallbacks for the FP/SIMD space, which real FP/SIMD entries of equal specificity override.
+  fpSimdAccess,
 ];
 
 export const A64_ENCODINGS: ParsedEncoding[] = groups.flat().map((e, i) => parsePattern(e, i + 1));
