@@ -101,7 +101,7 @@ beforeAll(() => {
   const dir = mkdtempSync(join(tmpdir(), "mmu-probe-"));
   writeFileSync(join(dir, "probe.ts"), probeSource(dir));
   execFileSync(join(ROOT, "node_modules/.bin/asc"), [join(dir, "probe.ts"), "--config", join(ROOT, "asconfig.json"),
-    "--target", "release", "--outFile", join(dir, "probe.wasm")], { cwd: ROOT, stdio: "pipe" });
+    "--target", "release", "--outFile", join(dir, "probe.wasm"), "--textFile", join(dir, "probe.wat")], { cwd: ROOT, stdio: "pipe" });
   module = new WebAssembly.Module(readFileSync(join(dir, "probe.wasm")));
 }, 120_000);
 
