@@ -153,14 +153,21 @@ export class Machine {
     else this.board.loadFlash(address, data);
   }
 
-  /** A -device loader data value: RAM directly, anything else through the bus byte by byte
-   *  (QEMU's dma_memory_write reaches devices too; unassigned addresses are ignored). */
+  /** A -device loader data value: RAM directly, anything else through the bus as one access
+   *  of its size (QEMU's dma_memory_write reaches devices too; unassigned addresses are
+   *  ignored). Sizes other than 1, 2, 4 and 8 go byte by byte. */
   private writePhysOrDevice(address: number, data: Uint8Array): void {
     if (this.isRam(address, data.length)) {
       this.core.writePhys(address, data);
       return;
     }
-    data.forEach((b, i) => this.board.bus.write(address + i, 1, BigInt(b)));
+    if ([1, 2, 4, 8].includes(data.length)) {
+      let value = 0n;
+      for (let i = data.length - 1; i >= 0; i--) value = (value << 8n) | BigInt(data[i]);
+      this.board.bus.write(address, data.length, value);
+    } else {
+      data.forEach((b, i) => this.board.bus.write(address + i, 1, BigInt(b)));
+    }
   }
 
   /** Console input for the guest's UART: queued here and moved into the UART's receive FIFO as
