@@ -5,6 +5,7 @@ import { Machine } from "../emulator/machine";
 import { LoadError } from "../emulator/loaders/load-error";
 import { parseArgs, USAGE } from "./args";
 import { loadCoreModule } from "./core-module";
+import { openVirtioDevices } from "./virtio-options";
 
 function fail(message: string): never {
   process.stderr.write(`arm64-playground: ${message}\n`);
@@ -36,6 +37,9 @@ async function main(): Promise<void> {
     ramBytes: opts.ramBytes,
     cpuModel: opts.cpuModel,
     icountShift: opts.icountShift,
+    virtioDevices: openVirtioDevices(opts.virtio),
+    virtioLegacy: opts.virtio.legacy,
+    onDeviceError: (message) => process.stderr.write(`arm64-playground: ${message}\n`),
     consoleOutput: (byte) => {
       process.stdout.write(Uint8Array.of(byte));
       if (opts.expect) {

@@ -5,6 +5,9 @@
 #
 # The CPU model is cortex-a57 unless the first line of src/<name>.S is
 #     // qemu-cpu: <model>
+# Extra QEMU options (devices) come from a line among the first five of the source:
+#     // qemu-args: -drive file=fixtures/x.img,... -device ...
+# (paths relative to tests/isa; tests/support/run-elf.ts gives our machine the same options).
 # Fails loudly if QEMU times out (every program must end with SYSTEM_OFF)
 # or exits with a non-zero status, or if the transcript does not end with
 # the "END" line printed by the common exit path.
@@ -29,17 +32,20 @@ for n in "${names[@]}"; do
     elf="bin/$n.elf"
     [ -f "$elf" ] || { echo "record-golden.sh: missing $elf (run build.sh)" >&2; exit 1; }
     cpu=cortex-a57
+    extra=()
     if [ -f "src/$n.S" ]; then
         first=$(head -n 1 "src/$n.S")
         if [[ "$first" =~ ^//[[:space:]]*qemu-cpu:[[:space:]]*([A-Za-z0-9._-]+) ]]; then
             cpu=${BASH_REMATCH[1]}
         fi
+        args=$(head -n 5 "src/$n.S" | sed -n 's|^//[[:space:]]*qemu-args:[[:space:]]*||p')
+        read -r -a extra <<<"$args"
     fi
     out="golden/$n.txt"
     tmp="$out.tmp"
     set +e
     timeout 20 "$QEMU" -M virt -cpu "$cpu" -m 256 -nographic \
-        -monitor none -serial stdio -kernel "$elf" </dev/null >"$tmp" 2>"$tmp.err"
+        -monitor none -serial stdio -kernel "$elf" "${extra[@]}" </dev/null >"$tmp" 2>"$tmp.err"
     rc=$?
     set -e
     if [ $rc -eq 124 ]; then
