@@ -87,7 +87,16 @@ export class VirtioBlk implements VirtioDevice {
     this.storage = options.storage;
     this.serial = new TextEncoder().encode(options.serial ?? "");
     this.sectors = Math.ceil(this.storage.sizeBytes / SECTOR_BYTES);
-    this.geometry = guessGeometry(this.readDisk(0, SECTOR_BYTES), this.sectors);
+    this.geometry = guessGeometry(this.firstSector(), this.sectors);
+  }
+
+  /** Sector 0 for the geometry guess; unreadable counts as no partition table. */
+  private firstSector(): Uint8Array {
+    try {
+      return this.readDisk(0, SECTOR_BYTES);
+    } catch {
+      return new Uint8Array(0);
+    }
   }
 
   attach(bus: VirtioBus): void {
