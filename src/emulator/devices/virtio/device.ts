@@ -3,13 +3,10 @@
 import type { GuestMemory } from "./guest-memory";
 import type { Segment, VirtqElement } from "./virtqueue";
 
-// Device status bits (virtio 1.2 §2.1).
-export const STATUS_ACKNOWLEDGE = 1;
-export const STATUS_DRIVER = 2;
+// Device status bits the device side acts on (virtio 1.2 §2.1).
 export const STATUS_DRIVER_OK = 4;
 export const STATUS_FEATURES_OK = 8;
 export const STATUS_NEEDS_RESET = 0x40;
-export const STATUS_FAILED = 0x80;
 
 // Reserved feature bits (virtio 1.2 §6), plus the legacy ones QEMU still offers.
 export const F_NOTIFY_ON_EMPTY = 24;
@@ -23,7 +20,6 @@ export const bit = (n: number): bigint => 1n << BigInt(n);
 
 /** Device ids (virtio 1.2 §5). */
 export const DEVICE_ID_BLOCK = 2;
-export const DEVICE_ID_CONSOLE = 3;
 export const DEVICE_ID_ENTROPY = 4;
 
 /** What a device may ask of its transport. */
