@@ -1,7 +1,9 @@
 // QEMU virt's virtio-mmio transports: 32 slots of 0x200 bytes from 0x0a000000, slot n on SPI
 // 16 + n. Devices fill the slots from the top: QEMU's hw/arm/virt.c creates the transports
 // upwards and plugs each -device into the last free one, so the first device is at
-// 0x0a003e00 (and its DTB node comes first, making it Linux's vda).
+// 0x0a003e00. QEMU's device tree describes all 32 as "virtio,mmio" nodes, lowest address
+// first, each dma-coherent with interrupts = <0 (16 + n) 1> (edge, rising); a guest sees the
+// same device names (vda, ...) when a device tree does the same.
 import type { BlockStorage } from "./block-storage";
 import type { VirtioDevice } from "./device";
 import { VirtioBlk } from "./virtio-blk";
