@@ -23,11 +23,12 @@ export interface Encoding {
   /** Field values that do NOT belong to this encoding: "!<bits>" per field (may be repeated via array). */
   where?: Record<string, string | string[]>;
   /**
-   * Disassembly template: text with {field} or {field:format} placeholders.
-   * Formats are defined in src/emulator/disasm.ts (e.g. {Rd:x} "x3", {Rd:xsp} "sp", {imm12:u}).
-   * A function receives all fields and returns the text, for encodings with aliases.
+   * Disassembly template: text with {expr}, {expr:format} and {expr?then:else} placeholders,
+   * e.g. "{op?sub:add}{S?s:} {Rd:rsp}, {Rn:rsp}, #{imm12:hex}". The language is defined in
+   * src/emulator/disasm.ts. A function of the fields (and the instruction's address) returns the
+   * text itself, for encodings with aliases, or null for field values that are unallocated.
    */
-  asm: string | ((f: Record<string, number>) => string);
+  asm: string | ((f: Record<string, number>, pc: bigint) => string | null);
   /** Fuzzer class: which differential fuzzer may generate this encoding (default: none). */
   fuzz?: "int" | "fp" | "none";
 }

@@ -1,0 +1,158 @@
+// The QEMU differential fuzzer: batches of random instructions run as one bare-metal ELF on
+// QEMU and on our core, compared case by case. Used by fuzz-qemu.ts (CLI) and the smoke test.
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { loadCoreModule } from "../../src/cli/core-module";
+import { buildBatch, parseOutput, Q_ESR, type BatchOutput } from "./batch";
+import { classEntries, makeCase, type FuzzClass, type TestCase } from "./cases";
+import { differingQuads, exceptionClass, formatMismatch, type Mismatch } from "./compare";
+import { objdumpWords } from "./objdump";
+import { Rng } from "./rng";
+import { runOurs, runQemu } from "./runners";
+
+export interface FuzzOptions {
+  count: number;
+  seed: number;
+  cls: FuzzClass;
+  batchSize: number;
+  cpu: string;
+  /** Keep the generated ELFs (their directory is reported). */
+  keep: boolean;
+  log: (line: string) => void;
+}
+
+export interface GroupStats {
+  cases: number;
+  mismatches: number;
+}
+
+export interface FuzzSummary {
+  cases: number;
+  compared: number;
+  mismatches: Mismatch[];
+  /** Batches that could not be compared (crash, timeout, harness fault), with the reason. */
+  batchFailures: string[];
+  byGroup: Map<string, GroupStats>;
+  byEntry: Map<string, number>;
+  /** QEMU's outcome per compared case: "ok" or "EC 0x..". */
+  qemuOutcomes: Map<string, number>;
+  workDir: string;
+  seconds: number;
+}
+
+const NOT_IN_TABLE = "(not in our table)";
+
+/** Per-batch seed: batches can be regenerated independently of the batch size before them. */
+function batchSeed(seed: number, batch: number): number {
+  return (Math.imul(seed ^ 0x9e3779b9, 0x85ebca6b) + Math.imul(batch + 1, 0xc2b2ae35)) >>> 0;
+}
+
+function bump<K>(m: Map<K, number>, k: K, by = 1): void {
+  m.set(k, (m.get(k) ?? 0) + by);
+}
+
+export async function runFuzz(o: FuzzOptions): Promise<FuzzSummary> {
+  const started = performance.now();
+  const entries = classEntries(o.cls);
+  const coreModule = await loadCoreModule();
+  const workDir = mkdtempSync(join(tmpdir(), "a64-fuzz-"));
+  const s: FuzzSummary = {
+    cases: 0, compared: 0, mismatches: [], batchFailures: [], byGroup: new Map(), byEntry: new Map(),
+    qemuOutcomes: new Map(), workDir, seconds: 0,
+  };
+  const batches = Math.ceil(o.count / o.batchSize);
+  try {
+    for (let b = 0; b < batches; b++) {
+      const n = Math.min(o.batchSize, o.count - b * o.batchSize);
+      const rng = new Rng(batchSeed(o.seed, b));
+      const cases = Array.from({ length: n }, () => makeCase(rng, entries));
+      const dir = join(workDir, `batch${b}`);
+      mkdirSync(dir);
+      const t0 = performance.now();
+      const built = buildBatch(dir, cases, rng);
+      const t1 = performance.now();
+      const qemuRun = runQemu(built.elf, o.cpu, join(dir, "qemu.txt"), 60_000 + n * 20);
+      const ours = await runOurs(coreModule, built.elf, o.cpu, 10_000_000 + n * 20_000);
+      const t2 = performance.now();
+      const qemu = await qemuRun;
+      const t3 = performance.now();
+      s.cases += n;
+      const failure = compareBatch(b, cases, built.slotBase, qemu, ours, s);
+      if (failure) s.batchFailures.push(`batch ${b}: ${failure}`);
+      const mismatches = s.mismatches.filter((m) => m.batch === b).length;
+      o.log(`batch ${b + 1}/${batches}: ${n} cases, ${failure ? "NOT COMPARED" : `${mismatches} mismatches`} ` +
+        `(build ${sec(t1 - t0)}, ours ${sec(t2 - t1)}, qemu ${sec(t3 - t1)})`);
+      if (!o.keep) rmSync(dir, { recursive: true, force: true });
+    }
+  } finally {
+    if (!o.keep) rmSync(workDir, { recursive: true, force: true });
+  }
+  s.seconds = (performance.now() - started) / 1000;
+  return s;
+}
+
+function sec(ms: number): string {
+  return `${(ms / 1000).toFixed(2)} s`;
+}
+
+/** Compare one batch into `s`; returns why it could not be compared, if so. */
+function compareBatch(
+  batch: number, cases: TestCase[], slotBase: bigint,
+  qemuRun: { output: string; stop: string }, oursRun: { output: string; stop: string }, s: FuzzSummary,
+): string | undefined {
+  let qemu: BatchOutput;
+  let ours: BatchOutput;
+  try {
+    qemu = parseOutput(qemuRun.output, cases);
+  } catch (e) {
+    return `QEMU (${qemuRun.stop}): ${(e as Error).message}`;
+  }
+  try {
+    ours = parseOutput(oursRun.output, cases);
+  } catch (e) {
+    return `our core (${oursRun.stop}): ${(e as Error).message}`;
+  }
+  cases.forEach((c, i) => {
+    const group = c.decoded?.group ?? NOT_IN_TABLE;
+    const g = s.byGroup.get(group) ?? { cases: 0, mismatches: 0 };
+    s.byGroup.set(group, g);
+    g.cases++;
+    s.compared++;
+    const esr = qemu.results[i][Q_ESR];
+    bump(s.qemuOutcomes, esr === 0n ? "completed" : `EC 0x${exceptionClass(esr).toString(16).padStart(2, "0")}`);
+    const differs = differingQuads(qemu.results[i], ours.results[i]);
+    if (differs.length === 0) return;
+    g.mismatches++;
+    bump(s.byEntry, c.decoded?.name ?? NOT_IN_TABLE);
+    s.mismatches.push({ batch, index: i, c, slot: slotBase + BigInt(i) * 8n, qemu: qemu.results[i], ours: ours.results[i], differs });
+  });
+  if (qemu.regionHash !== ours.regionHash) {
+    return `the scratch region differs at the end (qemu 0x${qemu.regionHash.toString(16)}, ours ` +
+      `0x${ours.regionHash.toString(16)}): a store outside the window went wrong in a memory case`;
+  }
+  return undefined;
+}
+
+/** The summary and the first `maxReports` mismatch reports as text. */
+export function formatSummary(s: FuzzSummary, o: FuzzOptions, maxReports: number): string {
+  const out: string[] = [];
+  const shown = s.mismatches.slice(0, maxReports);
+  const ref = objdumpWords(shown.map((m) => m.c.word));
+  shown.forEach((m, i) => out.push(formatMismatch(m, ref[i] ?? "?"), ""));
+  if (s.mismatches.length > shown.length) out.push(`... ${s.mismatches.length - shown.length} more mismatches not shown`, "");
+  for (const f of s.batchFailures) out.push(`BATCH FAILURE ${f}`);
+  out.push(`fuzz summary: seed ${o.seed}, class ${o.cls}, ${s.cases} cases in ${Math.ceil(s.cases / o.batchSize)} batches, ` +
+    `${s.compared} compared, ${s.mismatches.length} mismatches, ${s.batchFailures.length} failed batches, ${s.seconds.toFixed(1)} s`);
+  out.push("  by group (cases / mismatches):");
+  for (const [g, st] of [...s.byGroup].sort((a, b) => b[1].cases - a[1].cases)) {
+    out.push(`    ${g.padEnd(36)} ${String(st.cases).padStart(9)} ${String(st.mismatches).padStart(9)}`);
+  }
+  if (s.byEntry.size) {
+    out.push("  mismatches by entry:");
+    for (const [e, n] of [...s.byEntry].sort((a, b) => b[1] - a[1])) out.push(`    ${e.padEnd(36)} ${String(n).padStart(9)}`);
+  }
+  out.push("  QEMU outcomes: " + [...s.qemuOutcomes].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k}: ${n}`).join(", "));
+  if (o.keep) out.push(`  batch ELFs kept in ${s.workDir}`);
+  return out.join("\n");
+}
