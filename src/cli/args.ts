@@ -20,7 +20,7 @@ export const USAGE = `usage: arm64-playground [qemu-system-aarch64 options] [--e
 
   -M virt                  the QEMU virt board (the only machine)
   -cpu MODEL               cortex-a53 | cortex-a57 | cortex-a72 | max (default cortex-a57)
-  -m SIZE                  RAM size, e.g. 512, 512M, 1G (default 128 MiB)
+  -m SIZE                  RAM size, e.g. 512, 512M, 1G (default 512 MiB)
   -kernel FILE             AArch64 ELF to load at its physical addresses and run at EL1
   -nographic               accepted (output is always on the terminal)
   -serial stdio|mon:stdio  accepted (the console UART is always on stdio)
@@ -30,7 +30,7 @@ export const USAGE = `usage: arm64-playground [qemu-system-aarch64 options] [--e
   --timeout SECONDS        exit 1 with a message if the guest has not finished by then
 `;
 
-const RAM_DEFAULT = 128 * 2 ** 20;
+const RAM_DEFAULT = 512 * 2 ** 20;
 
 export function parseSize(text: string): number {
   const m = /^(\d+(?:\.\d+)?)([KMGT]?)i?B?$/i.exec(text.trim());

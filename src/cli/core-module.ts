@@ -5,9 +5,9 @@ import { fileURLToPath } from "node:url";
 const WASM_PATH = fileURLToPath(new URL("../../build/core.wasm", import.meta.url));
 
 export async function loadCoreModule(): Promise<WebAssembly.Module> {
-  let bytes: Buffer;
+  let bytes: Uint8Array<ArrayBuffer>;
   try {
-    bytes = await readFile(WASM_PATH);
+    bytes = new Uint8Array(await readFile(WASM_PATH));
   } catch {
     throw new Error(`the core is not built (${WASM_PATH} missing): run 'npm run build:core'`);
   }

@@ -310,7 +310,7 @@ adr_base:
         mov     x2, sp
         ldr     x3, =__stack_top
         sub     x2, x3, x2
-        check   "adr xzr: stack depth unchanged", x2
+        check   "adr Rd=31 writes xzr: __stack_top - sp (test_main frame = 0x10)", x2
 
         println "== logical immediate (64-bit)"
         .irp    imm, 0x5555555555555555, 0xaaaaaaaaaaaaaaaa, 0x3333333333333333, 0x6666666666666666, 0x1111111111111111, 0x8888888888888888, 0x0f0f0f0f0f0f0f0f, 0x8181818181818181, 0x7f7f7f7f7f7f7f7f, 0x00ff00ff00ff00ff, 0x7ffe7ffe7ffe7ffe, 0x8000800080008000, 0x0000ffff0000ffff, 0x8000000180000001, 0xfffffffefffffffe, 0x00000000ffffffff, 0xfffffffffffffffe, 0x7fffffffffffffff, 0x8000000000000000, 0x1, 0xc000000000000003, 0x00000ffffffff000, 0xfffffffff0000001, 0x0ff00ff00ff00ff0, 0xe00000000000001f

@@ -361,11 +361,11 @@ test_main:
         check   "ldr [sp x6 lsl #3]", x5
         ldur    w5, [sp, #4]
         check   "ldur w [sp #4]", x5
-        ldrb    w5, [sp], #1        // sp becomes misaligned; not used as a base until realigned
+        ldrb    w5, [sp], #1        // sp becomes misaligned: not used as a base until realigned
         mov     x4, sp
+        add     sp, sp, #31
         sub     x4, x19, x4
         check   "ldrb [sp] #1 sp delta", x4
-        add     sp, sp, #31
         mov     x4, sp
         sub     x4, x19, x4
         check   "sp restored delta", x4

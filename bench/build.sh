@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Rebuilds bench/bin/*.elf from bench/src with Debian's aarch64-linux-gnu cross compiler.
+# General-purpose registers only: the programs measure the integer core.
+set -euo pipefail
+cd "$(dirname "$0")"
+mkdir -p bin
+CC=aarch64-linux-gnu-gcc
+CFLAGS="-O2 -ffreestanding -nostdlib -nostartfiles -mgeneral-regs-only -fno-pic -fno-stack-protector -fno-builtin -static -Wl,--build-id=none -Wl,--no-warn-rwx-segments"
+for c in src/*.c; do
+  name=$(basename "$c" .c)
+  $CC $CFLAGS -T link.ld -o "bin/$name.elf" src/start.S "$c"
+done
+echo "built: $(ls bin)"

@@ -1,0 +1,84 @@
+// The command line: QEMU-style options, exit status, and one clear line for every bad input.
+import { describe, test, expect, beforeAll } from "vitest";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { buildElf, code } from "../support/elf-builder";
+
+const BIN = join(__dirname, "../../bin/arm64-playground.mjs");
+let dir = "";
+
+function cli(...args: string[]) {
+  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: "latin1", timeout: 60_000 });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+// movz x0,#0x8400,lsl #16 ; add x0,x0,#8 ; hvc #0  (PSCI SYSTEM_OFF)
+const POWER_OFF = [0xd2b08000, 0x91002000, 0xd4000002];
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), "cli-test-"));
+  writeFileSync(join(dir, "off.elf"), buildElf({ entry: 0x40080000, segments: [{ paddr: 0x40080000, data: code(...POWER_OFF) }] }));
+  writeFileSync(join(dir, "x86.elf"), buildElf({ machine: 62, entry: 0x400000, segments: [{ paddr: 0x400000, data: code(0) }] }));
+  writeFileSync(join(dir, "arm32.elf"), buildElf({ machine: 40, elfClass: 1, entry: 0x8000, segments: [{ paddr: 0x8000, data: code(0) }] }));
+  const whole = buildElf({ entry: 0x40080000, segments: [{ paddr: 0x40080000, data: code(...POWER_OFF, 0, 0, 0, 0) }] });
+  writeFileSync(join(dir, "truncated.elf"), whole.subarray(0, whole.length - 8));
+  writeFileSync(join(dir, "short.elf"), whole.subarray(0, 40));
+  writeFileSync(join(dir, "low.elf"), buildElf({ entry: 0x1000, segments: [{ paddr: 0x1000, data: code(...POWER_OFF) }] }));
+  writeFileSync(join(dir, "notelf.bin"), new Uint8Array([1, 2, 3, 4, 5, 6, 7, 8]));
+  // b . : a guest that never ends
+  writeFileSync(join(dir, "spin.elf"), buildElf({ entry: 0x40080000, segments: [{ paddr: 0x40080000, data: code(0x14000000) }] }));
+  // Jump into unmapped physical memory: the guest takes an instruction abort (VBAR=0, so it
+  // keeps faulting) and the host must stay up until the timeout.
+  writeFileSync(join(dir, "wild.elf"), buildElf({ entry: 0x40080000, segments: [{ paddr: 0x40080000, data: code(0xd2a20000, 0xd61f0000) }] }));
+});
+
+describe("arm64-playground CLI", () => {
+  test("runs an ELF and exits 0 on PSCI SYSTEM_OFF", () => {
+    const r = cli("-M", "virt", "-cpu", "cortex-a57", "-m", "256", "-nographic", "-kernel", join(dir, "off.elf"));
+    expect(r.stderr).toBe("");
+    expect(r.status).toBe(0);
+  });
+
+  test.each([
+    [["-kernel", "x86.elf"], "x86.elf: ELF for x86-64, not AArch64"],
+    [["-kernel", "arm32.elf"], "arm32.elf: ELF for 32-bit ARM, not AArch64"],
+    [["-kernel", "truncated.elf"], "truncated.elf: truncated ELF (segment 0 needs bytes up to 148, file has 140)"],
+    [["-kernel", "short.elf"], "short.elf: truncated ELF header (40 bytes)"],
+    [["-kernel", "notelf.bin"], "notelf.bin: not an ELF file"],
+    [["-kernel", "low.elf"], "low.elf: segment at 0x1000..0x100c is outside RAM (0x40000000..0x60000000)"],
+    [["-kernel", "missing.elf"], "cannot read kernel 'missing.elf': no such file"],
+    [["-m", "4", "-kernel", "off.elf"], "-m 4: at least 16 MiB of RAM is needed"],
+    [["-m", "8G", "-kernel", "off.elf"], "-m 8G: at most 3 GiB of RAM is supported in WebAssembly"],
+    [["-m", "lots", "-kernel", "off.elf"], "invalid memory size 'lots'"],
+    [["-M", "raspi3b", "-kernel", "off.elf"], "unsupported machine 'raspi3b' (only 'virt' is available)"],
+    [["-cpu", "cortex-x1", "-kernel", "off.elf"], "unsupported CPU model 'cortex-x1' (supported: cortex-a53, cortex-a57, cortex-a72, max, host)"],
+    [["-kernel", "off.elf", "-vga", "std"], "unsupported option '-vga'"],
+    [["-kernel"], "option -kernel needs a value"],
+    [[], "no kernel given (use -kernel FILE)"],
+  ])("rejects %j with one clear line", (args, message) => {
+    const r = spawnSync(process.execPath, [BIN, ...args], { encoding: "latin1", cwd: dir, timeout: 60_000 });
+    expect(r.stderr).toBe(`arm64-playground: ${message}\n`);
+    expect(r.stdout).toBe("");
+    expect(r.status).toBe(1);
+  });
+
+  test("--timeout ends a guest that never finishes", () => {
+    const r = cli("-kernel", join(dir, "spin.elf"), "--timeout", "0.5");
+    expect(r.stderr).toBe("arm64-playground: timeout: the guest did not finish within 0.5 s\n");
+    expect(r.status).toBe(1);
+  });
+
+  test("a jump into unmapped memory is a guest fault, not a host crash", () => {
+    const r = cli("-kernel", join(dir, "wild.elf"), "--timeout", "0.5");
+    expect(r.stderr).toBe("arm64-playground: timeout: the guest did not finish within 0.5 s\n");
+    expect(r.status).toBe(1);
+  });
+
+  test("-help prints usage on stdout", () => {
+    const r = cli("-help");
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain("usage: arm64-playground");
+  });
+});
