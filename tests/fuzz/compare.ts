@@ -1,6 +1,6 @@
 // Per-case comparison of QEMU's and our results, and the text of mismatch reports.
 import { disassemble } from "../../src/emulator/disasm";
-import type { TestCase } from "./cases";
+import { WINDOW, type TestCase } from "./cases";
 import { RES_QUADS, Q_ESR, Q_FAR, Q_ELR, Q_VECTOR, Q_HASH, Q_NZCV, inputRecord } from "./batch";
 
 export const QUAD_NAMES: string[] = [
@@ -26,6 +26,12 @@ export function differingQuads(qemu: bigint[], ours: bigint[]): number[] {
   return out;
 }
 
+/** Window quads (byte offset -> value) that a single-case rerun changed, per side. */
+export interface WindowChanges {
+  qemu?: Map<number, bigint>;
+  ours?: Map<number, bigint>;
+}
+
 export interface Mismatch {
   batch: number;
   index: number;
@@ -34,6 +40,7 @@ export interface Mismatch {
   qemu: bigint[];
   ours: bigint[];
   differs: number[];
+  window?: WindowChanges;
 }
 
 const hex = (v: bigint) => "0x" + v.toString(16);
@@ -78,5 +85,12 @@ export function formatMismatch(m: Mismatch, objdumpText: string): string {
     `  qemu:    ${describeOutcome(c, m.qemu, m.slot)}`,
     `  ours:    ${describeOutcome(c, m.ours, m.slot)}`,
     `  differs: ${diff}`,
+    ...(m.window ? [`  window changes (offset from 0x${WINDOW.toString(16)}):`, describeWindow(m.window)] : []),
   ].join("\n");
+}
+
+function describeWindow(w: WindowChanges): string {
+  const side = (m: Map<number, bigint> | undefined) =>
+    m ? [...m].map(([off, v]) => `+0x${off.toString(16)}=${hex(v)}`).join(" ") || "(none)" : "(rerun failed)";
+  return `      qemu: ${side(w.qemu)}\n      ours: ${side(w.ours)}`;
 }

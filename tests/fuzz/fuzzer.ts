@@ -4,9 +4,9 @@ import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { loadCoreModule } from "../../src/cli/core-module";
-import { buildBatch, parseOutput, Q_ESR, type BatchOutput } from "./batch";
+import { buildBatch, parseOutput, Q_ESR, Q_HASH, type BatchOutput } from "./batch";
 import { classEntries, makeCase, type FuzzClass, type TestCase } from "./cases";
-import { differingQuads, exceptionClass, formatMismatch, type Mismatch } from "./compare";
+import { differingQuads, exceptionClass, formatMismatch, type Mismatch, type WindowChanges } from "./compare";
 import { objdumpWords } from "./objdump";
 import { Rng } from "./rng";
 import { runOurs, runQemu } from "./runners";
@@ -62,6 +62,7 @@ export async function runFuzz(o: FuzzOptions): Promise<FuzzSummary> {
     qemuOutcomes: new Map(), workDir, seconds: 0,
   };
   const batches = Math.ceil(o.count / o.batchSize);
+  let windowReruns = 0;
   try {
     for (let b = 0; b < batches; b++) {
       const n = Math.min(o.batchSize, o.count - b * o.batchSize);
@@ -79,6 +80,11 @@ export async function runFuzz(o: FuzzOptions): Promise<FuzzSummary> {
       const t3 = performance.now();
       s.cases += n;
       const failure = compareBatch(b, cases, built.slotBase, qemu, ours, s);
+      for (const m of s.mismatches) {
+        if (m.batch !== b || !m.differs.includes(Q_HASH) || windowReruns >= MAX_WINDOW_RERUNS) continue;
+        windowReruns++;
+        m.window = await rerunWithWindow(m.c, built.pristine, join(dir, `case${m.index}`), coreModule, o.cpu);
+      }
       if (failure) s.batchFailures.push(`batch ${b}: ${failure}`);
       const mismatches = s.mismatches.filter((m) => m.batch === b).length;
       o.log(`batch ${b + 1}/${batches}: ${n} cases, ${failure ? "NOT COMPARED" : `${mismatches} mismatches`} ` +
@@ -90,6 +96,27 @@ export async function runFuzz(o: FuzzOptions): Promise<FuzzSummary> {
   }
   s.seconds = (performance.now() - started) / 1000;
   return s;
+}
+
+/** Memory mismatches rerun alone to show which window quads each side changed. */
+const MAX_WINDOW_RERUNS = 10;
+
+async function rerunWithWindow(
+  c: TestCase, pristine: Buffer, dir: string, coreModule: WebAssembly.Module, cpu: string,
+): Promise<WindowChanges> {
+  mkdirSync(dir);
+  const built = buildBatch(dir, [c], new Rng(0), { pristine, dumpWindow: true });
+  const qemuRun = runQemu(built.elf, cpu, join(dir, "qemu.txt"), 30_000);
+  const ours = await runOurs(coreModule, built.elf, cpu, 10_000_000);
+  const qemu = await qemuRun;
+  const window = (run: { output: string }) => {
+    try {
+      return parseOutput(run.output, [c]).window;
+    } catch {
+      return undefined;
+    }
+  };
+  return { qemu: window(qemu), ours: window(ours) };
 }
 
 function sec(ms: number): string {

@@ -11,8 +11,9 @@
 //      and TPIDRRO_EL0 as the only scratch,
 //   4. hashes the scratch window into the result (memory cases only).
 // Then it prints, per case, the result quads that differ from the input (x0-x30, sp, nzcv)
-// or from zero (the others) as "i=v" in hex, a hash of the whole scratch region, and powers
-// off through PSCI SYSTEM_OFF. The MMU stays off (data accesses are Device-nGnRnE, D8.2.10).
+// or from zero (the others) as "i=v" in hex, a hash of the whole scratch region (and with
+// DUMP_WINDOW defined, the window quads that differ from the pristine copy), and powers off
+// through PSCI SYSTEM_OFF. The MMU stays off (data accesses are Device-nGnRnE, D8.2.10).
 //
 // Input record (IN_SIZE bytes): quads 0-30 x0-x30, 31 sp, 32 nzcv (bits 31:28), 33 flags.
 // Result record (RES_SIZE bytes): quads 0-30 x0-x30, 31 sp, 32 nzcv, 33 esr (0: none),
@@ -29,6 +30,8 @@
         .equ    WINDOW, 0x4800c000      // scratch window, restored and hashed per memory case
         .equ    WINDOW_SIZE, 0x4000
         .equ    REGION_SIZE, 7 * WINDOW_SIZE
+
+        .include "batch.inc"
 
         // Load a 32-bit constant without a literal pool.
         .macro  movl reg, value
@@ -260,6 +263,30 @@ all_done:
         movl    x1, REGION_SIZE
         bl      hash_range
         bl      puthex
+        .ifdef  DUMP_WINDOW
+        // Single-case reruns: the window quads that differ from the pristine copy.
+        adr     x0, str_window
+        bl      puts
+        movl    x19, WINDOW
+        adrp    x20, pristine
+        add     x20, x20, :lo12:pristine
+        mov     x22, #0
+1:      ldr     x24, [x19, x22]
+        ldr     x25, [x20, x22]
+        cmp     x24, x25
+        b.eq    2f
+        mov     x0, #' '
+        bl      putc
+        mov     x0, x22
+        bl      puthex
+        mov     x0, #'='
+        bl      putc
+        mov     x0, x24
+        bl      puthex
+2:      add     x22, x22, #8
+        cmp     x22, #WINDOW_SIZE
+        b.lo    1b
+        .endif
         adr     x0, str_end
         bl      puts
 power_off:
@@ -327,6 +354,7 @@ puthex:
 str_begin:  .asciz "fuzz-results\n"
 str_region: .asciz "region="
 str_end:    .asciz "\nfuzz-end\n"
+str_window: .asciz "\nwindow"
 str_fault:  .asciz "harness-fault esr/far/elr/vector: "
 
 // Exception vectors (D1.10.2): all sixteen record their offset and share one handler.
@@ -353,5 +381,3 @@ stack_top:
         .balign 16
 results:
         .skip   NCASES * RES_SIZE
-
-        .include "batch.inc"
