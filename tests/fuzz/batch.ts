@@ -25,7 +25,7 @@ export const Q_VECTOR = 36;
 export const Q_HASH = 37;
 /** Result quads below this are printed relative to the input's, the others relative to 0. */
 export const CMP_WITH_INPUT = 33;
-/** The harness code slots start here (harness.ld: .text at 0x40080000, .slots 4 KiB aligned after it). */
+/** NCASES must fit a MOVZ immediate in harness.S. */
 export const MAX_CASES = 65535;
 
 export interface BuiltBatch {
@@ -34,6 +34,8 @@ export interface BuiltBatch {
   slotBase: bigint;
   /** The scratch window's initial contents. */
   pristine: Buffer;
+  /** The ELF's symbols (harness labels). */
+  symbols: Map<string, bigint>;
 }
 
 export interface BuildOptions {
@@ -74,10 +76,12 @@ export function buildBatch(dir: string, cases: TestCase[], rng: Rng, opts: Build
   execFileSync(AS, ["-march=armv8-a", "-I", dir, "-o", join(dir, "batch.o"), join(dir, "harness.S")], { stdio: "pipe" });
   const elf = join(dir, "batch.elf");
   execFileSync(LD, ["-nostdlib", "-static", "--build-id=none", "--no-warn-rwx-segments", "-n", "-T", join(here, "harness.ld"), "-o", elf, join(dir, "batch.o")], { stdio: "pipe" });
-  const syms = execFileSync(process.env.NM ?? "aarch64-linux-gnu-nm", [elf], { encoding: "utf8" });
-  const m = /^([0-9a-f]+) \w slots$/m.exec(syms);
-  if (!m) throw new Error("batch.elf has no slots symbol");
-  return { elf, slotBase: BigInt("0x" + m[1]), pristine: window };
+  const symbols = new Map<string, bigint>();
+  const nm = execFileSync(process.env.NM ?? "aarch64-linux-gnu-nm", [elf], { encoding: "utf8" });
+  for (const m of nm.matchAll(/^([0-9a-f]+) \w (\S+)$/gm)) symbols.set(m[2], BigInt("0x" + m[1]));
+  const slotBase = symbols.get("slots");
+  if (slotBase === undefined) throw new Error("batch.elf has no slots symbol");
+  return { elf, slotBase, pristine: window, symbols };
 }
 
 export interface BatchOutput {

@@ -25,6 +25,9 @@ export interface TestCase {
 // Scratch memory of the harness (tests/fuzz/harness.S): base registers point into the window.
 export const WINDOW = 0x4800c000n;
 export const WINDOW_SIZE = 0x4000;
+/** The region around the window, hashed once per batch (stray stores). */
+export const REGION = 0x48000000n;
+export const REGION_SIZE = 7 * WINDOW_SIZE;
 
 /** Share of cases whose word is fully random within the class instead of drawn from an entry. */
 const CLASS_RANDOM_SHARE = 0.15;

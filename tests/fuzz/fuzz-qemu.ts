@@ -1,11 +1,11 @@
-// npm run fuzz:qemu -- --count N [--seed S] [--class int] [--batch B] [--cpu M] [--max-report R] [--keep]
+// npm run fuzz:qemu -- --count N [--seed S] [--class int] [--batch B] [--cpu M] [--max-report R] [--keep] [--direct]
 // Differential fuzzing of random instructions against QEMU (see tests/fuzz/README.md).
 // Exit status: 0 when every case matched, 1 on any mismatch or failed batch, 2 on bad usage.
 import { runFuzz, formatSummary, type FuzzOptions } from "./fuzzer";
 import { MAX_CASES } from "./batch";
 import type { FuzzClass } from "./cases";
 
-const USAGE = `usage: npm run fuzz:qemu -- --count N [--seed S] [--class int] [--batch B] [--cpu M] [--max-report R] [--keep]
+const USAGE = `usage: npm run fuzz:qemu -- --count N [--seed S] [--class int] [--batch B] [--cpu M] [--max-report R] [--keep] [--direct]
   --count N       test cases to run (default 10000)
   --seed S        seed of the case generator (default 1); the same seed gives the same cases
   --class C       fuzz class of table entries to draw from (default int)
@@ -13,6 +13,8 @@ const USAGE = `usage: npm run fuzz:qemu -- --count N [--seed S] [--class int] [-
   --cpu M         QEMU and our -cpu model (default cortex-a57)
   --max-report R  detailed mismatch reports to print (default 20)
   --keep          keep the generated ELFs and transcripts (the directory is printed)
+  --direct        on our core, execute only the instructions under test, the host setting up
+                  and reading back each case (when the harness's own instructions are suspect)
 `;
 
 function usage(message: string): never {
@@ -22,7 +24,7 @@ function usage(message: string): never {
 
 function parseArgs(argv: string[]): FuzzOptions & { maxReports: number } {
   const o = {
-    count: 10_000, seed: 1, cls: "int" as FuzzClass, batchSize: 10_000, cpu: "cortex-a57", keep: false,
+    count: 10_000, seed: 1, cls: "int" as FuzzClass, batchSize: 10_000, cpu: "cortex-a57", keep: false, direct: false,
     maxReports: 20, log: (line: string) => process.stderr.write(line + "\n"),
   };
   const int = (name: string, v: string | undefined, min: number, max: number) => {
@@ -45,6 +47,7 @@ function parseArgs(argv: string[]): FuzzOptions & { maxReports: number } {
       case "--cpu": o.cpu = argv[++i] ?? usage("--cpu needs a model"); break;
       case "--max-report": o.maxReports = int(a, argv[++i], 0, 1e6); break;
       case "--keep": o.keep = true; break;
+      case "--direct": o.direct = true; break;
       case "-h": case "--help": process.stdout.write(USAGE); process.exit(0);
       default: usage(`unknown argument ${a}`);
     }

@@ -19,7 +19,7 @@ if (!qemu) console.warn(`fuzz-smoke: ${QEMU} is not installed; skipping the QEMU
 
 describe.skipIf(!qemu)("differential fuzzing against QEMU", () => {
   test("2000 integer cases match", async () => {
-    const options: FuzzOptions = { count: 2000, seed: 20240601, cls: "int", batchSize: 2000, cpu: "cortex-a57", keep: false, log: () => {} };
+    const options: FuzzOptions = { count: 2000, seed: 20240601, cls: "int", batchSize: 2000, cpu: "cortex-a57", keep: false, direct: false, log: () => {} };
     const summary = await runFuzz(options);
     const text = formatSummary(summary, options, 5);
     expect(summary.batchFailures, text).toEqual([]);

@@ -9,7 +9,8 @@ import { classEntries, makeCase, type FuzzClass, type TestCase } from "./cases";
 import { differingQuads, exceptionClass, formatMismatch, type Mismatch, type WindowChanges } from "./compare";
 import { objdumpWords } from "./objdump";
 import { Rng } from "./rng";
-import { runOurs, runQemu } from "./runners";
+import { runOurs, runQemu, type RunResult } from "./runners";
+import { runOursDirect } from "./direct";
 
 export interface FuzzOptions {
   count: number;
@@ -19,6 +20,8 @@ export interface FuzzOptions {
   cpu: string;
   /** Keep the generated ELFs (their directory is reported). */
   keep: boolean;
+  /** Run only the instructions under test on our core, the host playing the harness (direct.ts). */
+  direct: boolean;
   log: (line: string) => void;
 }
 
@@ -74,7 +77,9 @@ export async function runFuzz(o: FuzzOptions): Promise<FuzzSummary> {
       const built = buildBatch(dir, cases, rng);
       const t1 = performance.now();
       const qemuRun = runQemu(built.elf, o.cpu, join(dir, "qemu.txt"), 60_000 + n * 20);
-      const ours = await runOurs(coreModule, built.elf, o.cpu, 10_000_000 + n * 20_000);
+      const ours: BatchOutput | RunResult = o.direct
+        ? await runOursDirect(coreModule, built, cases, o.cpu)
+        : await runOurs(coreModule, built.elf, o.cpu, 10_000_000 + n * 20_000);
       const t2 = performance.now();
       const qemu = await qemuRun;
       const t3 = performance.now();
@@ -125,8 +130,7 @@ function sec(ms: number): string {
 
 /** Compare one batch into `s`; returns why it could not be compared, if so. */
 function compareBatch(
-  batch: number, cases: TestCase[], slotBase: bigint,
-  qemuRun: { output: string; stop: string }, oursRun: { output: string; stop: string }, s: FuzzSummary,
+  batch: number, cases: TestCase[], slotBase: bigint, qemuRun: RunResult, oursRun: RunResult | BatchOutput, s: FuzzSummary,
 ): string | undefined {
   let qemu: BatchOutput;
   let ours: BatchOutput;
@@ -135,10 +139,13 @@ function compareBatch(
   } catch (e) {
     return `QEMU (${qemuRun.stop}): ${(e as Error).message}`;
   }
-  try {
-    ours = parseOutput(oursRun.output, cases);
-  } catch (e) {
-    return `our core (${oursRun.stop}): ${(e as Error).message}`;
+  if ("results" in oursRun) ours = oursRun;
+  else {
+    try {
+      ours = parseOutput(oursRun.output, cases);
+    } catch (e) {
+      return `our core (${oursRun.stop}): ${(e as Error).message}`;
+    }
   }
   cases.forEach((c, i) => {
     const group = c.decoded?.group ?? NOT_IN_TABLE;

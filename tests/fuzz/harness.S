@@ -146,6 +146,7 @@ next_case:
         str     x1, [x0, #31 * 8]
         .endm
 
+        .global ret_stub, vectors
 ret_stub:
         msr     tpidr_el1, x0
         save_state
