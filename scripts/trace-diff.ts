@@ -131,6 +131,19 @@ async function* qemuSteps(log: string): AsyncGenerator<QemuStep> {
   }
 }
 
+function sameState(a: CpuState, b: CpuState): boolean {
+  return a.pc === b.pc && a.sp === b.sp && a.pstate === b.pstate && a.x.every((v, i) => v === b.x[i]);
+}
+
+/** Give our core QEMU's registers and NZCV (EL, SPSel and DAIF stay: they need banking). */
+function adoptState(m: Machine, s: CpuState): void {
+  const c = m.core;
+  s.x.forEach((v, i) => c.setX(0, i, v));
+  c.setX(0, 31, s.sp);
+  c.setU64(0, CPU_OFFSETS.pc, s.pc);
+  c.setU32(0, CPU_OFFSETS.nzcv, s.pstate & 0xf0000000);
+}
+
 function ourState(m: Machine): CpuState {
   const c = m.core;
   const x = Array.from({ length: 31 }, (_, i) => c.x(0, i));
@@ -201,7 +214,15 @@ async function main(): Promise<void> {
         process.exitCode = 1;
         return;
       }
-      const ours = ourState(machine);
+      let ours = ourState(machine);
+      if (step === 0 && !sameState(q.state, ours)) {
+        // Reset values the architecture leaves UNKNOWN (e.g. QEMU resets with PSTATE.Z set):
+        // warn, adopt QEMU's, and trace the instructions.
+        console.log("warning: the initial states differ; continuing from QEMU's:");
+        printStates(rows(q.state), rows(ours), true);
+        adoptState(machine, q.state);
+        ours = ourState(machine);
+      }
       const a = rows(q.state);
       const b = rows(ours);
       if (a.some((r, i) => r[1] !== b[i][1])) {
@@ -229,11 +250,17 @@ function report(step: number, history: bigint[], q: QemuStep, a: [string, string
     console.log("preceding instructions:");
     for (const pc of history.slice(0, -1)) console.log(`  ${describeInsn(pc, image, m)}`);
   }
+  printStates(a, b, false);
+}
+
+/** Both states side by side, differing rows marked (only those when `onlyDiffering`). */
+function printStates(a: [string, string][], b: [string, string][], onlyDiffering: boolean): void {
   console.log(`${"".padEnd(8)}${"qemu".padEnd(36)}ours`);
   a.forEach(([name, v], i) => {
-    const mark = v !== b[i][1] ? "  <<" : "";
-    console.log(`${name.padEnd(8)}${v.padEnd(36)}${b[i][1]}${mark}`);
+    const differs = v !== b[i][1];
+    if (differs || !onlyDiffering) console.log(`${name.padEnd(8)}${v.padEnd(36)}${b[i][1]}${differs ? "  <<" : ""}`);
   });
 }
+
 
 main().catch((e: unknown) => fail(e instanceof Error ? e.stack ?? e.message : String(e)));
