@@ -10,7 +10,7 @@ import { differingQuads, exceptionClass, formatMismatch, type Mismatch, type Win
 import { objdumpWords } from "./objdump";
 import { Rng } from "./rng";
 import { runOurs, runQemu, type RunResult } from "./runners";
-import { runOursDirect } from "./direct";
+import { runOursDirect, hashRange } from "./direct";
 
 export interface FuzzOptions {
   count: number;
@@ -38,8 +38,11 @@ export interface FuzzSummary {
   batchFailures: string[];
   byGroup: Map<string, GroupStats>;
   byEntry: Map<string, number>;
-  /** QEMU's outcome per compared case: "ok" or "EC 0x..". */
+  /** QEMU's outcome per compared case: "completed" or "EC 0x..". */
   qemuOutcomes: Map<string, number>;
+  /** Compared load/store cases, and those that changed the window on QEMU. */
+  memoryCases: number;
+  windowStores: number;
   workDir: string;
   seconds: number;
 }
@@ -62,7 +65,7 @@ export async function runFuzz(o: FuzzOptions): Promise<FuzzSummary> {
   const workDir = mkdtempSync(join(tmpdir(), "a64-fuzz-"));
   const s: FuzzSummary = {
     cases: 0, compared: 0, mismatches: [], batchFailures: [], byGroup: new Map(), byEntry: new Map(),
-    qemuOutcomes: new Map(), workDir, seconds: 0,
+    qemuOutcomes: new Map(), memoryCases: 0, windowStores: 0, workDir, seconds: 0,
   };
   const batches = Math.ceil(o.count / o.batchSize);
   let windowReruns = 0;
@@ -84,7 +87,7 @@ export async function runFuzz(o: FuzzOptions): Promise<FuzzSummary> {
       const qemu = await qemuRun;
       const t3 = performance.now();
       s.cases += n;
-      const failure = compareBatch(b, cases, built.slotBase, qemu, ours, s);
+      const failure = compareBatch(b, cases, built.slotBase, hashRange(built.pristine), qemu, ours, s);
       for (const m of s.mismatches) {
         if (m.batch !== b || !m.differs.includes(Q_HASH) || windowReruns >= MAX_WINDOW_RERUNS) continue;
         windowReruns++;
@@ -130,7 +133,8 @@ function sec(ms: number): string {
 
 /** Compare one batch into `s`; returns why it could not be compared, if so. */
 function compareBatch(
-  batch: number, cases: TestCase[], slotBase: bigint, qemuRun: RunResult, oursRun: RunResult | BatchOutput, s: FuzzSummary,
+  batch: number, cases: TestCase[], slotBase: bigint, pristineHash: bigint,
+  qemuRun: RunResult, oursRun: RunResult | BatchOutput, s: FuzzSummary,
 ): string | undefined {
   let qemu: BatchOutput;
   let ours: BatchOutput;
@@ -153,6 +157,10 @@ function compareBatch(
     s.byGroup.set(group, g);
     g.cases++;
     s.compared++;
+    if (c.memory) {
+      s.memoryCases++;
+      if (qemu.results[i][Q_HASH] !== pristineHash) s.windowStores++;
+    }
     const esr = qemu.results[i][Q_ESR];
     bump(s.qemuOutcomes, esr === 0n ? "completed" : `EC 0x${exceptionClass(esr).toString(16).padStart(2, "0")}`);
     const differs = differingQuads(qemu.results[i], ours.results[i]);
@@ -186,6 +194,7 @@ export function formatSummary(s: FuzzSummary, o: FuzzOptions, maxReports: number
     out.push("  mismatches by entry:");
     for (const [e, n] of [...s.byEntry].sort((a, b) => b[1] - a[1])) out.push(`    ${e.padEnd(36)} ${String(n).padStart(9)}`);
   }
+  out.push(`  load/store cases: ${s.memoryCases}, ${s.windowStores} of them changed the scratch window on QEMU`);
   out.push("  QEMU outcomes: " + [...s.qemuOutcomes].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k}: ${n}`).join(", "));
   if (o.keep) out.push(`  batch ELFs kept in ${s.workDir}`);
   return out.join("\n");
