@@ -3,7 +3,8 @@
 // The fuzzer writes batch.inc next to a copy of this file: NCASES, the code slots (one per
 // case: the instruction under test, then "b ret_stub") and the input records (cases.bin).
 // For each case the harness
-//   1. restores the scratch window from its pristine copy (memory cases only),
+//   1. restores the scratch window from its pristine copy (memory cases only, when the last
+//      memory case changed it),
 //   2. loads the case's register file (X0-X30, SP) and enters the slot by ERET with
 //      SPSR = NZCV | EL1h, DAIF masked, so every GPR, SP and NZCV hold test values,
 //   3. after the instruction (ret_stub) or its exception (the vector), stores X0-X30, SP,
@@ -67,6 +68,12 @@ _start:
         add     x2, x2, #WINDOW_SIZE
         subs    x3, x3, #1
         b.ne    1b
+        adrp    x0, pristine
+        add     x0, x0, :lo12:pristine
+        mov     x1, #WINDOW_SIZE
+        bl      hash_range
+        adrp    x1, pristine_hash
+        str     x0, [x1, :lo12:pristine_hash]
         adrp    x0, cur_case
         str     xzr, [x0, :lo12:cur_case]
 
@@ -90,8 +97,13 @@ next_case:
         str     x11, [x0, :lo12:cur_result]
         adrp    x0, cur_slot
         str     x12, [x0, :lo12:cur_slot]
+        // Restore the window if the last memory case changed it.
         ldr     x0, [x10, #IN_FLAGS]
         tbz     x0, #0, 2f
+        adrp    x0, window_dirty
+        ldr     x1, [x0, :lo12:window_dirty]
+        cbz     x1, 2f
+        str     xzr, [x0, :lo12:window_dirty]
         movl    x2, WINDOW
         bl      copy_window
 2:      msr     elr_el1, x12
@@ -192,6 +204,13 @@ case_done:
         mov     x1, #WINDOW_SIZE
         bl      hash_range
         str     x0, [x19, #37 * 8]
+        adrp    x1, pristine_hash
+        ldr     x1, [x1, :lo12:pristine_hash]
+        cmp     x0, x1
+        b.eq    3f
+        adrp    x1, window_dirty
+        mov     x0, #1
+        str     x0, [x1, :lo12:window_dirty]
 3:      adrp    x0, cur_case
         ldr     x1, [x0, :lo12:cur_case]
         add     x1, x1, #1
@@ -374,6 +393,8 @@ vectors:
 cur_case:   .quad 0
 cur_result: .quad 0
 cur_slot:   .quad 0
+pristine_hash: .quad 0
+window_dirty:  .quad 0          // the window differs from the pristine copy
 
         .bss
         .balign 16
