@@ -29,6 +29,8 @@ export function hashRange(bytes: Uint8Array): bigint {
   return h;
 }
 
+/** Run the batch's cases one step each; with a single case, also report the window quads it
+ *  changed (as harness.S with DUMP_WINDOW does). */
 export async function runOursDirect(coreModule: WebAssembly.Module, built: BuiltBatch, cases: TestCase[], cpu: string): Promise<BatchOutput> {
   const machine = await Machine.create({ coreModule, ramBytes: 256 * 2 ** 20, cpuModel: parseCpuModel(cpu), consoleOutput: () => {} });
   machine.loadElf(readFileSync(built.elf), built.elf);
@@ -66,5 +68,12 @@ export async function runOursDirect(coreModule: WebAssembly.Module, built: Built
     return r;
   });
   const regionHash = hashRange(ram.subarray(at(REGION), at(REGION) + REGION_SIZE));
-  return { results, regionHash };
+  if (cases.length !== 1) return { results, regionHash };
+  const window = new Map<number, bigint>();
+  const now = Buffer.from(ram.subarray(at(WINDOW), at(WINDOW) + WINDOW_SIZE));
+  for (let off = 0; off < WINDOW_SIZE; off += 8) {
+    const v = now.readBigUInt64LE(off);
+    if (v !== built.pristine.readBigUInt64LE(off)) window.set(off, v);
+  }
+  return { results, regionHash, window };
 }

@@ -87,16 +87,16 @@ export async function runFuzz(o: FuzzOptions): Promise<FuzzSummary> {
       const qemu = await qemuRun;
       const t3 = performance.now();
       s.cases += n;
-      const failure = compareBatch(b, cases, built.slotBase, hashRange(built.pristine), qemu, ours, s);
+      const outcome = compareBatch(b, cases, built.slotBase, hashRange(built.pristine), qemu, ours, s);
       for (const m of s.mismatches) {
         if (m.batch !== b || !m.differs.includes(Q_HASH) || windowReruns >= MAX_WINDOW_RERUNS) continue;
         windowReruns++;
-        m.window = await rerunWithWindow(m.c, built.pristine, join(dir, `case${m.index}`), coreModule, o.cpu);
+        m.window = await rerunWithWindow(m.c, built.pristine, join(dir, `case${m.index}`), coreModule, o);
       }
-      if (failure) s.batchFailures.push(`batch ${b}: ${failure}`);
+      if (outcome) s.batchFailures.push(`batch ${b}: ${outcome.reason}`);
       const mismatches = s.mismatches.filter((m) => m.batch === b).length;
-      o.log(`batch ${b + 1}/${batches}: ${n} cases, ${failure ? "NOT COMPARED" : `${mismatches} mismatches`} ` +
-        `(build ${sec(t1 - t0)}, ours ${sec(t2 - t1)}, qemu ${sec(t3 - t1)})`);
+      const status = outcome && !outcome.compared ? "NOT COMPARED" : `${mismatches} mismatches${outcome ? ", scratch region differs" : ""}`;
+      o.log(`batch ${b + 1}/${batches}: ${n} cases, ${status} (build ${sec(t1 - t0)}, ours ${sec(t2 - t1)}, qemu ${sec(t3 - t1)})`);
       if (!o.keep) rmSync(dir, { recursive: true, force: true });
     }
   } finally {
@@ -110,14 +110,17 @@ export async function runFuzz(o: FuzzOptions): Promise<FuzzSummary> {
 const MAX_WINDOW_RERUNS = 10;
 
 async function rerunWithWindow(
-  c: TestCase, pristine: Buffer, dir: string, coreModule: WebAssembly.Module, cpu: string,
+  c: TestCase, pristine: Buffer, dir: string, coreModule: WebAssembly.Module, o: FuzzOptions,
 ): Promise<WindowChanges> {
   mkdirSync(dir);
   const built = buildBatch(dir, [c], new Rng(0), { pristine, dumpWindow: true });
-  const qemuRun = runQemu(built.elf, cpu, join(dir, "qemu.txt"), 30_000);
-  const ours = await runOurs(coreModule, built.elf, cpu, 10_000_000);
+  const qemuRun = runQemu(built.elf, o.cpu, join(dir, "qemu.txt"), 30_000);
+  const ours = o.direct
+    ? await runOursDirect(coreModule, built, [c], o.cpu)
+    : await runOurs(coreModule, built.elf, o.cpu, 10_000_000);
   const qemu = await qemuRun;
-  const window = (run: { output: string }) => {
+  const window = (run: RunResult | BatchOutput) => {
+    if ("results" in run) return run.window;
     try {
       return parseOutput(run.output, [c]).window;
     } catch {
@@ -131,24 +134,24 @@ function sec(ms: number): string {
   return `${(ms / 1000).toFixed(2)} s`;
 }
 
-/** Compare one batch into `s`; returns why it could not be compared, if so. */
+/** Compare one batch into `s`; returns what went wrong with the batch as a whole, if anything. */
 function compareBatch(
   batch: number, cases: TestCase[], slotBase: bigint, pristineHash: bigint,
   qemuRun: RunResult, oursRun: RunResult | BatchOutput, s: FuzzSummary,
-): string | undefined {
+): { compared: boolean; reason: string } | undefined {
   let qemu: BatchOutput;
   let ours: BatchOutput;
   try {
     qemu = parseOutput(qemuRun.output, cases);
   } catch (e) {
-    return `QEMU (${qemuRun.stop}): ${(e as Error).message}`;
+    return { compared: false, reason: `QEMU (${qemuRun.stop}): ${(e as Error).message}` };
   }
   if ("results" in oursRun) ours = oursRun;
   else {
     try {
       ours = parseOutput(oursRun.output, cases);
     } catch (e) {
-      return `our core (${oursRun.stop}): ${(e as Error).message}`;
+      return { compared: false, reason: `our core (${oursRun.stop}): ${(e as Error).message}` };
     }
   }
   cases.forEach((c, i) => {
@@ -170,8 +173,11 @@ function compareBatch(
     s.mismatches.push({ batch, index: i, c, slot: slotBase + BigInt(i) * 8n, qemu: qemu.results[i], ours: ours.results[i], differs });
   });
   if (qemu.regionHash !== ours.regionHash) {
-    return `the scratch region differs at the end (qemu 0x${qemu.regionHash.toString(16)}, ours ` +
-      `0x${ours.regionHash.toString(16)}): a store outside the window went wrong in a memory case`;
+    return {
+      compared: true,
+      reason: `the scratch region differs at the end (qemu 0x${qemu.regionHash.toString(16)}, ours ` +
+        `0x${ours.regionHash.toString(16)}): a store outside the window went wrong in a memory case`,
+    };
   }
   return undefined;
 }
