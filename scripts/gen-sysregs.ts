@@ -8,17 +8,29 @@ export function sysregKey(enc: [number, number, number, number, number]): number
   return (op0 << 14) | (op1 << 11) | (crn << 7) | (crm << 3) | op2;
 }
 
+/** Nested ifs that find `key` among the sorted `entries` (MRS/MSR are frequent enough in
+ *  kernels that a linear switch over a hundred sparse keys shows). */
+function keySearch(entries: { key: number; id: number }[], indent: string): string {
+  if (entries.length <= 2) {
+    return entries.map((e) => `${indent}if (key == 0x${e.key.toString(16)}) return ${e.id};\n`).join("") + `${indent}return 0;\n`;
+  }
+  const mid = entries.length >> 1;
+  return `${indent}if (key < 0x${entries[mid].key.toString(16)}) {\n${keySearch(entries.slice(0, mid), indent + "  ")}` +
+    `${indent}}\n${keySearch(entries.slice(mid), indent)}`;
+}
+
 export function generateSysregs(): string {
   const seen = new Map<number, string>();
   const lines: string[] = [];
   SYSREGS.forEach((r, i) => {
+    lines.push(`export const SR_${r.name}: u32 = ${i + 1};`);
+    if (!r.enc) return; // backing storage: no encoding
     const key = sysregKey(r.enc);
     if (seen.has(key)) throw new Error(`sysreg ${r.name} has the same encoding as ${seen.get(key)}`);
     seen.set(key, r.name);
-    lines.push(`export const SR_${r.name}: u32 = ${i + 1};`);
   });
   if (SYSREGS.length + 1 > 0x300) throw new Error("too many system registers for the state block");
-  const cases = SYSREGS.map((r, i) => `    case 0x${sysregKey(r.enc).toString(16)}: return ${i + 1};`).join("\n");
+  const keyed = SYSREGS.flatMap((r, i) => (r.enc ? [{ key: sysregKey(r.enc), id: i + 1 }] : [])).sort((a, b) => a.key - b.key);
   const minEL = SYSREGS.map((r, i) => `    case ${i + 1}: return ${r.minEL};`).join("\n");
   const access = SYSREGS.map((r, i) => `    case ${i + 1}: return ${r.access === "rw" ? 3 : r.access === "ro" ? 1 : 2};`).join("\n");
   const resets = SYSREGS.filter((r) => r.reset)
@@ -30,13 +42,10 @@ import { setSysreg } from "../state";
 ${lines.join("\n")}
 export const SYSREG_COUNT: u32 = ${SYSREGS.length};
 
-/** Id of the register with MRS/MSR key op0:op1:CRn:CRm:op2, 0 if none is implemented. */
+/** Id of the register with MRS/MSR key op0:op1:CRn:CRm:op2, 0 if none is implemented
+ *  (a binary search over the sorted keys). */
 export function sysregIdForKey(key: u32): u32 {
-  switch (key) {
-${cases}
-    default: return 0;
-  }
-}
+${keySearch(keyed, "  ")}}
 
 /** Lowest exception level that may access the register (per-register traps come on top). */
 export function sysregMinEL(id: u32): u32 {

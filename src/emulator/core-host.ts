@@ -160,6 +160,8 @@ export class CoreInstance {
   private sysregId(name: string): number {
     const def = SYSREGS.find((r) => r.name === name);
     if (!def) throw new Error(`unknown system register ${name}`);
+    // Backing storage has no encoding; its id is its table position + 1, as gen-sysregs assigns.
+    if (!def.enc) return SYSREGS.indexOf(def) + 1;
     const [op0, op1, crn, crm, op2] = def.enc;
     return this.exports.sysregIdForKey((op0 << 14) | (op1 << 11) | (crn << 7) | (crm << 3) | op2);
   }

@@ -2,7 +2,7 @@
 // exit requests, timer deadlines and interrupt delivery (D1.13).
 import { cpu, OFF_IRQ_LINES, getDAIF } from "./state";
 import { icount, budgetEndIcount, exitRequested, resetEventSchedule, nextPc, pc } from "./exec";
-import { takeException, VECTOR_IRQ, VECTOR_FIQ } from "./exceptions";
+import { takeException, takeIllegalStateException, VECTOR_IRQ, VECTOR_FIQ } from "./exceptions";
 
 /** Returns true when run() must return to the host. */
 export function serviceEvents(): bool {
@@ -16,6 +16,8 @@ export function serviceEvents(): bool {
     takeException(VECTOR_FIQ, 0, 0, 0, pc, false, 0);
   } else if ((lines & 1) && !(daif & (1 << 7))) {
     takeException(VECTOR_IRQ, 0, 0, 0, pc, false, 0);
+  } else {
+    takeIllegalStateException();
   }
   return false;
 }

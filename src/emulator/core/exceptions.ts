@@ -1,9 +1,11 @@
 // Exception entry and return for AArch64 (D1.10, D1.11).
 import { cpu, OFF_NZCV, OFF_DAIF, OFF_EL, OFF_SPSEL, OFF_PSTATE_MISC, OFF_EXCL_VALID, OFF_EVENT_REGISTER,
   getEL, getSPSel, setELAndSPSel, sysreg, setSysreg } from "./state";
-import { SR_ELR_EL1, SR_SPSR_EL1, SR_ESR_EL1, SR_FAR_EL1, SR_VBAR_EL1 } from "./generated/sysregs";
-import { pc, setNextPc, markFaulted, requestEventCheck } from "./exec";
-import { refreshTranslationRegime } from "./memory";
+import { SR_ELR_EL1, SR_SPSR_EL1, SR_ESR_EL1, SR_FAR_EL1, SR_VBAR_EL1, SR_MDSCR_EL1, SR_OSLSR_EL1,
+  SR_OSDLR_EL1 } from "./generated/sysregs";
+import { pc, faulted, setNextPc, markFaulted, requestEventCheck } from "./exec";
+import { refreshTranslationRegime, fetchInstruction } from "./memory";
+import { branchAddress } from "./isa/branches";
 
 // Exception classes (ESR_ELx.EC, D17.2.37)
 export const EC_UNKNOWN: u32 = 0x00;
@@ -68,39 +70,74 @@ export function takeSyncException(ec: u32, iss: u32): void {
   takeException(VECTOR_SYNC, ec, iss, 1, pc, false, 0);
 }
 
+/** Data Abort on `va` raised by the current instruction (FAR = va); `iss` holds DFSC, WnR, CM. */
+export function takeDataAbort(va: u64, iss: u32): void {
+  const ec = getEL() == 0 ? EC_DATA_ABORT_LOWER : EC_DATA_ABORT_SAME;
+  takeException(VECTOR_SYNC, ec, iss, 1, pc, true, va);
+}
+
 /** Undefined Instruction (EC 0): unallocated encodings and disabled features. */
 export function undefinedInstruction(): void {
   takeException(VECTOR_SYNC, EC_UNKNOWN, 0, 1, pc, false, 0);
 }
 
-/** ERET from EL1 (D1.11): restore PSTATE from SPSR_EL1 and branch to ELR_EL1. */
+/** PSTATE.SS and PSTATE.IL in SPSR layout (C5.2.18). */
+const PSTATE_SS: u32 = 1 << 21;
+const PSTATE_IL: u32 = 1 << 20;
+
+/** ERET (D1.11): restore PSTATE from SPSR_EL1 and branch to ELR_EL1. */
 export function exceptionReturn(): void {
   const spsr = sysreg(SR_SPSR_EL1);
-  let target: u64 = sysreg(SR_ELR_EL1);
+  const target: u64 = sysreg(SR_ELR_EL1);
   const m = <u32>(spsr & 0x1f);
   const curEL = getEL();
   let newEL = (m >> 2) & 3;
   let newSPSel = m & 1;
-  // Illegal exception return (D1.11.2): AArch32, a higher EL, an unimplemented EL, or EL0 with SP_ELx.
-  const illegal = (m & 0x10) != 0 || newEL > curEL || newEL > 1 || (newEL == 0 && newSPSel != 0);
-  let misc = <u32>(spsr & (1 << 21));
+  // Illegal exception return (D1.11.2): AArch32 (not implemented at any EL), a reserved M
+  // encoding (M[1] set), a higher EL, an unimplemented EL, or EL0 with SP_ELx.
+  const illegal = (m & 0x10) != 0 || (m & 2) != 0 || newEL > curEL || newEL > 1 || (newEL == 0 && newSPSel != 0);
+  // PSTATE.IL comes from SPSR.IL, and is set by an illegal return, which keeps EL and SP.
+  let misc = <u32>spsr & PSTATE_IL;
   if (illegal) {
     newEL = curEL;
     newSPSel = getSPSel();
-    misc |= 1 << 20; // PSTATE.IL
+    misc = PSTATE_IL;
   }
+  // PSTATE.SS is restored only when software step is active at the target (D2.12.3);
+  // otherwise it is cleared. The Software Step exception itself is not implemented.
+  if (softwareStepEnabled(newEL, <u32>spsr)) misc |= <u32>spsr & PSTATE_SS;
   store<u32>(cpu + OFF_NZCV, <u32>(spsr & 0xf0000000));
   store<u32>(cpu + OFF_DAIF, <u32>(spsr & 0x3c0));
   store<u32>(cpu + OFF_PSTATE_MISC, misc);
   setELAndSPSel(newEL, newSPSel);
   refreshTranslationRegime();
-  // Top-byte handling of the return address follows the target regime; with TBI off it is
-  // used as is. Returning to AArch64 clears bits [1:0] only if misaligned PC checks say so:
-  // a misaligned ELR takes a PC alignment fault on the next fetch.
-  if (illegal) target = sysreg(SR_ELR_EL1);
   // ERET clears the local exclusive monitor and sets the event register (as QEMU does).
   store<u32>(cpu + OFF_EXCL_VALID, 0);
   store<u32>(cpu + OFF_EVENT_REGISTER, 1);
-  setNextPc(target);
+  // The return address is a branch target: its tag is dropped when TBI applies (as QEMU does).
+  setNextPc(branchAddress(target));
+  // serviceEvents() runs before the next instruction: interrupts the new DAIF unmasks, and
+  // the Illegal Execution state exception when PSTATE.IL is set.
   requestEventCheck();
+}
+
+/** Whether software step is enabled after a return to `el` with `spsr` (D2.12.3):
+ *  MDSCR_EL1.SS, the OS locks clear, and debug exceptions enabled at the target. */
+function softwareStepEnabled(el: u32, spsr: u32): bool {
+  const mdscr = sysreg(SR_MDSCR_EL1);
+  if ((mdscr & 1) == 0) return false;
+  if ((sysreg(SR_OSLSR_EL1) & 2) != 0 || (sysreg(SR_OSDLR_EL1) & 1) != 0) return false;
+  if (el == 0) return true;
+  // Debug exceptions at the debug target EL itself need MDSCR_EL1.KDE and PSTATE.D clear.
+  return (mdscr & (1 << 13)) != 0 && (spsr & (1 << 9)) == 0;
+}
+
+/** Between instructions: if PSTATE.IL is set, the next instruction is fetched (a fetch fault
+ *  takes priority) and then raises the Illegal Execution state exception, EC 0x0e (D1.11.2).
+ *  Returns true if an exception was taken. */
+export function takeIllegalStateException(): bool {
+  if ((load<u32>(cpu + OFF_PSTATE_MISC) & PSTATE_IL) == 0) return false;
+  fetchInstruction(pc);
+  if (!faulted) takeSyncException(EC_ILLEGAL_STATE, 0);
+  return true;
 }

@@ -1,7 +1,7 @@
 // WebAssembly exports of the core. The host (src/emulator/core-host.ts) instantiates the
 // module over a shared memory laid out as in layout.ts.
 import { CPU_STATE_BASE, CPU_STATE_STRIDE } from "./layout";
-import { selectCpu, cpu, setELAndSPSel, OFF_DAIF, OFF_PC, OFF_POWERED_OFF } from "./state";
+import { selectCpu, cpu, setELAndSPSel, OFF_DAIF, OFF_NZCV, OFF_PC } from "./state";
 import { setRam, refreshTranslationRegime, tlbFlushAll } from "./memory";
 import { resetSysregValues, sysregIdForKey } from "./generated/sysregs";
 import { ENCODING_COUNT, decode } from "./generated/decoder";
@@ -26,6 +26,8 @@ export function resetCpu(index: u32, entryLo: u32, entryHi: u32): void {
   memory.fill(cpu, 0, CPU_STATE_STRIDE);
   resetSysregValues();
   store<u32>(cpu + OFF_DAIF, 0xf << 6);
+  // NZCV is UNKNOWN after reset; QEMU starts with Z set (its zero-initialised state encodes Z=1).
+  store<u32>(cpu + OFF_NZCV, 0x40000000);
   setELAndSPSel(1, 1);
   store<u64>(cpu + OFF_PC, (<u64>entryHi << 32) | entryLo);
   refreshTranslationRegime();

@@ -5,6 +5,10 @@ import { SR_SCTLR_EL1 } from "./generated/sysregs";
 /** Result of a successful translate(): physical address and attributes. */
 export let translatedPA: u64 = 0;
 export let translatedAttrs: u32 = 0;
+/** Also set by a successful translate(), for AT (PAR_EL1): the MAIR_EL1 attribute byte of
+ *  the mapping (0x00 Device-nGnRnE with the MMU off) and its SH field (D8.5). */
+export let translatedMairAttr: u32 = 0;
+export let translatedShareability: u32 = 0;
 
 /** Device memory (any Device-* type): unaligned accesses fault, no speculative fetch. */
 export const ATTR_DEVICE: u32 = 1;
@@ -37,6 +41,8 @@ export function translate(va: u64, kind: u32, accessEL: u32, regimeEL: u32): u32
     if ((va >>> PA_BITS) != 0) return FSC_ADDRESS_SIZE;
     translatedPA = va;
     translatedAttrs = kind == 2 ? 0 : ATTR_DEVICE;
+    translatedMairAttr = 0;
+    translatedShareability = 0;
     return 0;
   }
   return walkStage1(va, kind, accessEL, regimeEL);

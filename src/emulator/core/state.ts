@@ -23,14 +23,20 @@ export const OFF_POWERED_OFF: u32 = 0x11c;
 export const OFF_SP_EL0: u32 = 0x120;
 /** Instructions retired on this CPU (u64). */
 export const OFF_ICOUNT: u32 = 0x140;
-/** Exclusive monitor: u64 address, u32 size in bytes, u32 valid flag (B2.9). */
+/** Local exclusive monitor (B2.9), kept as QEMU keeps it: the u64 address and the value(s)
+ *  the last load-exclusive read (see isa/loads-stores-exclusive.ts); u32 valid flag, cleared
+ *  by CLREX, ERET and every store-exclusive. */
 export const OFF_EXCL_ADDR: u32 = 0x150;
-export const OFF_EXCL_SIZE: u32 = 0x158;
 export const OFF_EXCL_VALID: u32 = 0x15c;
 /** Set by SEV / exception return / interrupts, consumed by WFE (D1.16.2 event register). */
 export const OFF_EVENT_REGISTER: u32 = 0x160;
 /** Interrupt inputs driven by the interrupt controller: bit 0 IRQ, bit 1 FIQ (level). */
 export const OFF_IRQ_LINES: u32 = 0x164;
+/** Exclusive monitor, continued. u64: the value the load-exclusive read (LDXP: the first
+ *  doubleword, or both words as one doubleword). */
+export const OFF_EXCL_VALUE: u32 = 0x168;
+/** u64: LDXP of doublewords: the second doubleword. */
+export const OFF_EXCL_HIGH: u32 = 0x170;
 /** V0..V31, 16 bytes each (little-endian lane order). */
 export const OFF_V: u32 = 0x200;
 export const OFF_FPCR: u32 = 0x400;

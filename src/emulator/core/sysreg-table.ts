@@ -3,11 +3,17 @@
 // slot in the per-CPU state), SR_<NAME> constants and the encoding -> id lookup.
 // Behaviour beyond plain storage (side effects, traps, computed values) lives in
 // src/emulator/core/sysregs.ts, keyed by the same ids.
+//
+// The set is what QEMU's cortex-a57 (virt, no EL2/EL3) implements for EL0/EL1, except the
+// PMU registers: ID_AA64DFR0_EL1.PMUVer says no PMU, so they are UNDEFINED here. Encodings
+// not listed are UNDEFINED, apart from the reserved ID register space (op0=3, op1=0, CRn=0,
+// CRm=1..7), which reads as zero (D19.1 "Reserved encodings in the ID register space").
 
 export interface SysregDef {
   name: string;
-  /** op0, op1, CRn, CRm, op2 as in the MRS/MSR encoding. */
-  enc: [number, number, number, number, number];
+  /** op0, op1, CRn, CRm, op2 as in the MRS/MSR encoding; absent for backing storage that
+   *  only the host and sysregs.ts see (values behind a computed register). */
+  enc?: [number, number, number, number, number];
   /** Lowest exception level that may access it without a trap (before per-register controls). */
   minEL: 0 | 1 | 2 | 3;
   access: "rw" | "ro" | "wo";
@@ -20,6 +26,22 @@ const r = (
   op0: number, op1: number, crn: number, crm: number, op2: number,
   minEL: 0 | 1 | 2 | 3, access: SysregDef["access"] = "rw", reset?: string,
 ): SysregDef => ({ name, enc: [op0, op1, crn, crm, op2], minEL, access, reset });
+
+/** Storage written by the host at reset and read by sysregs.ts; not a register of its own. */
+const backing = (name: string): SysregDef => ({ name, minEL: 1, access: "ro" });
+
+/** DBGBVR<n>_EL1, DBGBCR<n>_EL1 (breakpoints) and DBGWVR<n>_EL1, DBGWCR<n>_EL1 (watchpoints),
+ *  as many as ID_AA64DFR0_EL1.BRPs/WRPs advertise (6 and 4, like QEMU's cortex-a57). */
+const debugPairs = (): SysregDef[] => {
+  const regs: SysregDef[] = [];
+  for (let n = 0; n < 6; n++) {
+    regs.push(r(`DBGBVR${n}_EL1`, 2, 0, 0, n, 4, 1), r(`DBGBCR${n}_EL1`, 2, 0, 0, n, 5, 1));
+  }
+  for (let n = 0; n < 4; n++) {
+    regs.push(r(`DBGWVR${n}_EL1`, 2, 0, 0, n, 6, 1), r(`DBGWCR${n}_EL1`, 2, 0, 0, n, 7, 1));
+  }
+  return regs;
+};
 
 export const SYSREGS: SysregDef[] = [
   // Identification (values are set per CPU model by the host at reset; see cpu-models.ts)
@@ -41,10 +63,13 @@ export const SYSREGS: SysregDef[] = [
   r("DCZID_EL0", 3, 3, 0, 0, 7, 0, "ro"),
   r("CLIDR_EL1", 3, 1, 0, 0, 1, 1, "ro"),
   r("CCSIDR_EL1", 3, 1, 0, 0, 0, 1, "ro"),
+  backing("CCSIDR_SEL0"),
+  backing("CCSIDR_SEL1"),
+  backing("CCSIDR_SEL2"),
   r("CSSELR_EL1", 3, 2, 0, 0, 0, 1),
   r("AIDR_EL1", 3, 1, 0, 0, 7, 1, "ro"),
   // Memory system control (D8)
-  r("SCTLR_EL1", 3, 0, 1, 0, 0, 1, "rw", "0x30d00800"),
+  r("SCTLR_EL1", 3, 0, 1, 0, 0, 1, "rw", "0xc50838"),
   r("ACTLR_EL1", 3, 0, 1, 0, 1, 1),
   r("CPACR_EL1", 3, 0, 1, 0, 2, 1),
   r("TTBR0_EL1", 3, 0, 2, 0, 0, 1),
@@ -56,6 +81,7 @@ export const SYSREGS: SysregDef[] = [
   r("PAR_EL1", 3, 0, 7, 4, 0, 1),
   // Exception handling (D1.10)
   r("VBAR_EL1", 3, 0, 12, 0, 0, 1),
+  r("RVBAR_EL1", 3, 0, 12, 0, 1, 1, "ro"),
   r("ESR_EL1", 3, 0, 5, 2, 0, 1),
   r("FAR_EL1", 3, 0, 6, 0, 0, 1),
   r("AFSR0_EL1", 3, 0, 5, 1, 0, 1),
@@ -63,6 +89,16 @@ export const SYSREGS: SysregDef[] = [
   r("ELR_EL1", 3, 0, 4, 0, 1, 1),
   r("SPSR_EL1", 3, 0, 4, 0, 0, 1),
   r("ISR_EL1", 3, 0, 12, 1, 0, 1, "ro"),
+  // Special-purpose registers (C5.2): PSTATE fields, banked stack pointers, FP control.
+  // Their values live outside this storage; sysregs.ts reads and writes them.
+  r("NZCV", 3, 3, 4, 2, 0, 0),
+  r("DAIF", 3, 3, 4, 2, 1, 0),
+  r("SPSel", 3, 0, 4, 2, 0, 1),
+  r("CurrentEL", 3, 0, 4, 2, 2, 1, "ro"),
+  r("SP_EL0", 3, 0, 4, 1, 0, 1),
+  r("SP_EL1", 3, 4, 4, 1, 0, 2),
+  r("FPCR", 3, 3, 4, 4, 0, 0),
+  r("FPSR", 3, 3, 4, 4, 1, 0),
   // Thread ID
   r("TPIDR_EL0", 3, 3, 13, 0, 2, 0),
   r("TPIDRRO_EL0", 3, 3, 13, 0, 3, 0),
@@ -75,10 +111,23 @@ export const SYSREGS: SysregDef[] = [
   r("CNTV_CTL_EL0", 3, 3, 14, 3, 1, 0),
   r("CNTV_CVAL_EL0", 3, 3, 14, 3, 2, 0),
   r("CNTVOFF_EL2", 3, 4, 14, 0, 3, 2),
-  // Debug (only the registers Linux touches at boot; no debug features are advertised)
+  // Debug (D2, D13.3): the registers of the ARMv8.0 debug architecture that ID_AA64DFR0_EL1
+  // advertises. They hold their values; no debug event is generated from them.
   r("MDSCR_EL1", 2, 0, 0, 2, 2, 1),
-  r("OSLAR_EL1", 2, 0, 1, 0, 4, 1, "wo"),
-  r("OSLSR_EL1", 2, 0, 1, 1, 4, 1, "ro", "0x8"),
-  r("OSDLR_EL1", 2, 0, 1, 3, 4, 1),
   r("MDCCINT_EL1", 2, 0, 0, 2, 0, 1),
+  r("MDCCSR_EL0", 2, 3, 0, 1, 0, 0, "ro"),
+  r("MDRAR_EL1", 2, 0, 1, 0, 0, 1, "ro"),
+  r("OSLAR_EL1", 2, 0, 1, 0, 4, 1, "wo"),
+  r("OSLSR_EL1", 2, 0, 1, 1, 4, 1, "ro", "0xa"),
+  r("OSDLR_EL1", 2, 0, 1, 3, 4, 1),
+  ...debugPairs(),
+  // Cortex-A57 IMPLEMENTATION DEFINED registers that QEMU provides (RAZ/WI unless noted)
+  r("L2CTLR_EL1", 3, 1, 11, 0, 2, 1),
+  r("L2ECTLR_EL1", 3, 1, 11, 0, 3, 1),
+  r("L2ACTLR_EL1", 3, 1, 15, 0, 0, 1),
+  r("CPUACTLR_EL1", 3, 1, 15, 2, 0, 1),
+  r("CPUECTLR_EL1", 3, 1, 15, 2, 1, 1),
+  r("CPUMERRSR_EL1", 3, 1, 15, 2, 2, 1),
+  r("L2MERRSR_EL1", 3, 1, 15, 2, 3, 1),
+  r("CBAR_EL1", 3, 1, 15, 3, 0, 1, "ro"),
 ];

@@ -3,11 +3,26 @@
 import type { Encoding } from "./types";
 import { parsePattern, type ParsedEncoding } from "./types";
 import { dataProcessingImmediate } from "./data-processing-immediate";
+import { dataProcessingRegister } from "./data-processing-register";
+import { branches } from "./branches";
 import { exceptionGeneration } from "./exception-generation";
+import { system } from "./system";
+import { fpSimdAccess } from "./fp-simd-access";
+import { loadsStoresRegister } from "./loads-stores-register";
+import { loadsStoresPair } from "./loads-stores-pair";
+import { loadsStoresExclusive } from "./loads-stores-exclusive";
 
 const groups: Encoding[][] = [
   dataProcessingImmediate,
+  dataProcessingRegister,
+  branches,
   exceptionGeneration,
+  system,
+  loadsStoresRegister,
+  loadsStoresPair,
+  loadsStoresExclusive,
+  // Last: fallbacks for the FP/SIMD space, which real FP/SIMD entries of equal specificity override.
+  fpSimdAccess,
 ];
 
 export const A64_ENCODINGS: ParsedEncoding[] = groups.flat().map((e, i) => parsePattern(e, i + 1));

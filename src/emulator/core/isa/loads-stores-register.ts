@@ -1,0 +1,246 @@
+// Semantics of C4.1.89 Loads and Stores, general-purpose register forms: load register
+// (literal), load/store register (unsigned immediate, unscaled immediate, immediate
+// post-/pre-indexed, unprivileged, register offset) and PRFM.
+//
+// Register write order follows QEMU for the CONSTRAINED UNPREDICTABLE writeback cases
+// (C6.2 LDR (immediate), "wback && n == t"): a load writes Rt and then the base, so the
+// written-back address wins; a store writes the value Rt had before the writeback.
+// STR* take `size` as log2 bytes; LDRS_BH forms take size 0 (byte) / 1 (halfword) and
+// opc0 = 1 for a W destination (the 64-bit sign-extended value truncated to 32 bits).
+import { readX, readXSP, writeX, writeXSP } from "../state";
+import { read32, read64, ACC_UNPRIV } from "../memory";
+import { faulted, pc } from "../exec";
+import { loadZero, loadSigned, storeSized, signExtend } from "./access";
+
+/** Write a loaded value to Rt (31 = XZR), truncated to 32 bits for a W destination. */
+@inline function writeLoaded(toW: u32, Rt: u32, value: u64): void {
+  writeX(Rt, toW ? value & 0xffffffff : value);
+}
+
+/** Register offset: Rm extended by option (UXTW 010, LSL 011, SXTW 110, SXTX 111), shifted
+ *  by `shift`. Options x0x are unallocated and never reach here (table `where`). */
+@inline function registerOffset(Rm: u32, option: u32, shift: u32): u64 {
+  let m = readX(Rm);
+  if (!(option & 1)) m = (option & 4) ? <u64><i64><i32><u32>m : m & 0xffffffff;
+  return m << <u64>shift;
+}
+
+// ---- Load register (literal), C6.2 LDR (literal), LDRSW (literal), PRFM (literal) ----------
+
+export function LDR_lit(sf: u32, imm19: u32, Rt: u32): bool {
+  const address = pc + (signExtend(imm19, 19) << 2);
+  const value = sf ? read64(address, 0) : read32(address, 0);
+  if (faulted) return true;
+  writeX(Rt, value);
+  return true;
+}
+
+export function LDRSW_lit(imm19: u32, Rt: u32): bool {
+  const value = loadSigned(2, pc + (signExtend(imm19, 19) << 2), 0);
+  if (faulted) return true;
+  writeX(Rt, value);
+  return true;
+}
+
+/** Prefetch hints have no architectural effect and never fault. */
+export function PRFM_lit(imm19: u32, Rt: u32): bool {
+  return true;
+}
+
+// ---- Unsigned offset: address = Xn|SP + (imm12 << size) -------------------------------------
+
+export function STR_uoff(size: u32, imm12: u32, Rn: u32, Rt: u32): bool {
+  storeSized(size, readXSP(Rn) + (<u64>imm12 << <u64>size), readX(Rt), 0);
+  return true;
+}
+
+export function LDR_uoff(size: u32, imm12: u32, Rn: u32, Rt: u32): bool {
+  const value = loadZero(size, readXSP(Rn) + (<u64>imm12 << <u64>size), 0);
+  if (faulted) return true;
+  writeX(Rt, value);
+  return true;
+}
+
+export function LDRS_BH_uoff(size: u32, opc0: u32, imm12: u32, Rn: u32, Rt: u32): bool {
+  const value = loadSigned(size, readXSP(Rn) + (<u64>imm12 << <u64>size), 0);
+  if (faulted) return true;
+  writeLoaded(opc0, Rt, value);
+  return true;
+}
+
+export function LDRSW_uoff(imm12: u32, Rn: u32, Rt: u32): bool {
+  const value = loadSigned(2, readXSP(Rn) + (<u64>imm12 << 2), 0);
+  if (faulted) return true;
+  writeX(Rt, value);
+  return true;
+}
+
+export function PRFM_uoff(imm12: u32, Rn: u32, Rt: u32): bool {
+  return true;
+}
+
+// ---- Unscaled immediate (LDUR/STUR): address = Xn|SP + SignExtend(imm9) ----------------------
+
+export function STUR(size: u32, imm9: u32, Rn: u32, Rt: u32): bool {
+  storeSized(size, readXSP(Rn) + signExtend(imm9, 9), readX(Rt), 0);
+  return true;
+}
+
+export function LDUR(size: u32, imm9: u32, Rn: u32, Rt: u32): bool {
+  const value = loadZero(size, readXSP(Rn) + signExtend(imm9, 9), 0);
+  if (faulted) return true;
+  writeX(Rt, value);
+  return true;
+}
+
+export function LDURS_BH(size: u32, opc0: u32, imm9: u32, Rn: u32, Rt: u32): bool {
+  const value = loadSigned(size, readXSP(Rn) + signExtend(imm9, 9), 0);
+  if (faulted) return true;
+  writeLoaded(opc0, Rt, value);
+  return true;
+}
+
+export function LDURSW(imm9: u32, Rn: u32, Rt: u32): bool {
+  const value = loadSigned(2, readXSP(Rn) + signExtend(imm9, 9), 0);
+  if (faulted) return true;
+  writeX(Rt, value);
+  return true;
+}
+
+export function PRFUM(imm9: u32, Rn: u32, Rt: u32): bool {
+  return true;
+}
+
+// ---- Unprivileged (LDTR/STTR): as unscaled, with EL0 permissions when executed at EL1 ------
+
+export function STTR(size: u32, imm9: u32, Rn: u32, Rt: u32): bool {
+  storeSized(size, readXSP(Rn) + signExtend(imm9, 9), readX(Rt), ACC_UNPRIV);
+  return true;
+}
+
+export function LDTR(size: u32, imm9: u32, Rn: u32, Rt: u32): bool {
+  const value = loadZero(size, readXSP(Rn) + signExtend(imm9, 9), ACC_UNPRIV);
+  if (faulted) return true;
+  writeX(Rt, value);
+  return true;
+}
+
+export function LDTRS_BH(size: u32, opc0: u32, imm9: u32, Rn: u32, Rt: u32): bool {
+  const value = loadSigned(size, readXSP(Rn) + signExtend(imm9, 9), ACC_UNPRIV);
+  if (faulted) return true;
+  writeLoaded(opc0, Rt, value);
+  return true;
+}
+
+export function LDTRSW(imm9: u32, Rn: u32, Rt: u32): bool {
+  const value = loadSigned(2, readXSP(Rn) + signExtend(imm9, 9), ACC_UNPRIV);
+  if (faulted) return true;
+  writeX(Rt, value);
+  return true;
+}
+
+// ---- Immediate post-indexed: access at Xn|SP, then Xn|SP += SignExtend(imm9) -----------------
+
+export function STR_post(size: u32, imm9: u32, Rn: u32, Rt: u32): bool {
+  const base = readXSP(Rn);
+  storeSized(size, base, readX(Rt), 0);
+  if (faulted) return true;
+  writeXSP(Rn, base + signExtend(imm9, 9));
+  return true;
+}
+
+export function LDR_post(size: u32, imm9: u32, Rn: u32, Rt: u32): bool {
+  const base = readXSP(Rn);
+  const value = loadZero(size, base, 0);
+  if (faulted) return true;
+  writeX(Rt, value);
+  writeXSP(Rn, base + signExtend(imm9, 9));
+  return true;
+}
+
+export function LDRS_BH_post(size: u32, opc0: u32, imm9: u32, Rn: u32, Rt: u32): bool {
+  const base = readXSP(Rn);
+  const value = loadSigned(size, base, 0);
+  if (faulted) return true;
+  writeLoaded(opc0, Rt, value);
+  writeXSP(Rn, base + signExtend(imm9, 9));
+  return true;
+}
+
+export function LDRSW_post(imm9: u32, Rn: u32, Rt: u32): bool {
+  const base = readXSP(Rn);
+  const value = loadSigned(2, base, 0);
+  if (faulted) return true;
+  writeX(Rt, value);
+  writeXSP(Rn, base + signExtend(imm9, 9));
+  return true;
+}
+
+// ---- Immediate pre-indexed: Xn|SP += SignExtend(imm9), access at the new address -------------
+
+export function STR_pre(size: u32, imm9: u32, Rn: u32, Rt: u32): bool {
+  const address = readXSP(Rn) + signExtend(imm9, 9);
+  storeSized(size, address, readX(Rt), 0);
+  if (faulted) return true;
+  writeXSP(Rn, address);
+  return true;
+}
+
+export function LDR_pre(size: u32, imm9: u32, Rn: u32, Rt: u32): bool {
+  const address = readXSP(Rn) + signExtend(imm9, 9);
+  const value = loadZero(size, address, 0);
+  if (faulted) return true;
+  writeX(Rt, value);
+  writeXSP(Rn, address);
+  return true;
+}
+
+export function LDRS_BH_pre(size: u32, opc0: u32, imm9: u32, Rn: u32, Rt: u32): bool {
+  const address = readXSP(Rn) + signExtend(imm9, 9);
+  const value = loadSigned(size, address, 0);
+  if (faulted) return true;
+  writeLoaded(opc0, Rt, value);
+  writeXSP(Rn, address);
+  return true;
+}
+
+export function LDRSW_pre(imm9: u32, Rn: u32, Rt: u32): bool {
+  const address = readXSP(Rn) + signExtend(imm9, 9);
+  const value = loadSigned(2, address, 0);
+  if (faulted) return true;
+  writeX(Rt, value);
+  writeXSP(Rn, address);
+  return true;
+}
+
+// ---- Register offset: address = Xn|SP + Extend(Rm, option) << (S ? size : 0) -----------------
+
+export function STR_reg(size: u32, Rm: u32, option: u32, S: u32, Rn: u32, Rt: u32): bool {
+  storeSized(size, readXSP(Rn) + registerOffset(Rm, option, S ? size : 0), readX(Rt), 0);
+  return true;
+}
+
+export function LDR_reg(size: u32, Rm: u32, option: u32, S: u32, Rn: u32, Rt: u32): bool {
+  const value = loadZero(size, readXSP(Rn) + registerOffset(Rm, option, S ? size : 0), 0);
+  if (faulted) return true;
+  writeX(Rt, value);
+  return true;
+}
+
+export function LDRS_BH_reg(size: u32, opc0: u32, Rm: u32, option: u32, S: u32, Rn: u32, Rt: u32): bool {
+  const value = loadSigned(size, readXSP(Rn) + registerOffset(Rm, option, S ? size : 0), 0);
+  if (faulted) return true;
+  writeLoaded(opc0, Rt, value);
+  return true;
+}
+
+export function LDRSW_reg(Rm: u32, option: u32, S: u32, Rn: u32, Rt: u32): bool {
+  const value = loadSigned(2, readXSP(Rn) + registerOffset(Rm, option, S ? 2 : 0), 0);
+  if (faulted) return true;
+  writeX(Rt, value);
+  return true;
+}
+
+export function PRFM_reg(Rm: u32, option: u32, S: u32, Rn: u32, Rt: u32): bool {
+  return true;
+}
