@@ -144,6 +144,43 @@ function adoptState(m: Machine, s: CpuState): void {
   c.setU32(0, CPU_OFFSETS.nzcv, s.pstate & 0xf0000000);
 }
 
+/** QEMU's steps with one step of lookahead. A translation block that QEMU entered but left
+ *  before its instruction (an interrupt request) logs the same state twice: the repeat is
+ *  dropped (its log lines go to the next step), as our core has nothing to execute for it. */
+class QemuTrace {
+  private buffered: QemuStep | undefined;
+  private last: CpuState | undefined;
+
+  constructor(private readonly steps: AsyncGenerator<QemuStep>) {}
+
+  async peek(): Promise<QemuStep | undefined> {
+    if (!this.buffered) this.buffered = await this.read();
+    return this.buffered;
+  }
+
+  async next(): Promise<QemuStep | undefined> {
+    const q = await this.peek();
+    this.buffered = undefined;
+    return q;
+  }
+
+  private async read(): Promise<QemuStep | undefined> {
+    const carried: string[] = [];
+    for (;;) {
+      const r = await this.steps.next();
+      if (r.done) return undefined;
+      const q = r.value;
+      if (this.last && sameState(this.last, q.state)) {
+        carried.push(...q.events);
+        continue;
+      }
+      this.last = q.state;
+      q.events.unshift(...carried);
+      return q;
+    }
+  }
+}
+
 function ourState(m: Machine): CpuState {
   const c = m.core;
   const x = Array.from({ length: 31 }, (_, i) => c.x(0, i));
@@ -204,22 +241,11 @@ async function main(): Promise<void> {
     });
     machine.loadElf(bytes, o.elf);
     machine.reset();
+    const trace = new QemuTrace(qemuSteps(log));
     const history: bigint[] = [];
     let step = 0;
     let ourExit: number | undefined;
-    let previous: CpuState | undefined;
-    let carried: string[] = [];
-    for await (const q of qemuSteps(log)) {
-      if (step >= o.max) break;
-      // A translation block that QEMU entered but left before its instruction (an interrupt
-      // request) logs the same state twice; our core has nothing to step for it.
-      if (previous && sameState(previous, q.state)) {
-        carried.push(...q.events);
-        continue;
-      }
-      previous = q.state;
-      q.events.unshift(...carried);
-      carried = [];
+    for (let q = await trace.next(); q && step < o.max; q = await trace.next()) {
       if (ourExit !== undefined) {
         console.log(`DIFFERENCE: our core stopped (exit reason ${ourExit}) after ${step} instructions; QEMU continues at ${hex16(q.state.pc)}`);
         process.exitCode = 1;
@@ -234,6 +260,15 @@ async function main(): Promise<void> {
         adoptState(machine, q.state);
         ours = ourState(machine);
       }
+      // Exceptions our core takes between instructions (interrupts, illegal execution state)
+      // run the handler's first instruction in the same step, where QEMU logs two.
+      const next = await trace.peek();
+      if (ours.pc !== q.state.pc && next?.state.pc === ours.pc && q.events.some((e) => e.startsWith("Taking exception"))) {
+        history.push(q.state.pc);
+        await trace.next();
+        next.events.unshift(...q.events);
+        q = next;
+      }
       const a = rows(q.state);
       const b = rows(ours);
       if (a.some((r, i) => r[1] !== b[i][1])) {
@@ -242,7 +277,7 @@ async function main(): Promise<void> {
         return;
       }
       history.push(q.state.pc);
-      if (history.length > HISTORY) history.shift();
+      while (history.length > HISTORY) history.shift();
       const r = machine.core.run(0, 1);
       if (r === EXIT_POWER_OFF || r === EXIT_RESET || r === EXIT_CPU_OFF) ourExit = r;
       step++;
