@@ -35,6 +35,7 @@ async function main(): Promise<void> {
     coreModule: await loadCoreModule(),
     ramBytes: opts.ramBytes,
     cpuModel: opts.cpuModel,
+    icountShift: opts.icountShift,
     consoleOutput: (byte) => {
       process.stdout.write(Uint8Array.of(byte));
       if (opts.expect) {
@@ -46,16 +47,45 @@ async function main(): Promise<void> {
   });
   machine.loadElf(kernel, opts.kernel);
   machine.reset();
+  forwardStdin(machine);
 
-  const deadline = opts.timeoutSeconds ? Date.now() + opts.timeoutSeconds * 1000 : Infinity;
-  for (;;) {
-    const reason = machine.runSync(1 << 22);
-    if (reason === "poweroff") process.exit(opts.expect ? 1 : 0);
-    if (reason === "reset") process.exit(0);
-    if (reason === "cpu-off") fail("the only CPU was turned off (PSCI CPU_OFF)");
-    if (Date.now() > deadline) fail(`timeout: the guest did not finish within ${opts.timeoutSeconds} s`);
-    await new Promise((r) => setImmediate(r));
+  const stop = new AbortController();
+  if (opts.timeoutSeconds) setTimeout(() => stop.abort(), opts.timeoutSeconds * 1000).unref();
+  const reason = await machine.run({ signal: stop.signal, yieldToHost: () => new Promise((r) => setImmediate(r)) });
+  if (reason === "poweroff") process.exit(opts.expect ? 1 : 0);
+  if (reason === "reset") process.exit(0);
+  if (reason === "cpu-off") fail("the only CPU was turned off (PSCI CPU_OFF)");
+  fail(`timeout: the guest did not finish within ${opts.timeoutSeconds} s`);
+}
+
+/** Terminal input goes to the guest's UART. On a terminal, input is raw and, as with QEMU's
+ *  -nographic, Ctrl-A x quits and Ctrl-A Ctrl-A sends one Ctrl-A. */
+function forwardStdin(machine: Machine): void {
+  const stdin = process.stdin;
+  const tty = stdin.isTTY;
+  if (tty) {
+    stdin.setRawMode(true);
+    process.on("exit", () => stdin.setRawMode(false));
   }
+  let escape = false;
+  stdin.on("data", (chunk: Buffer) => {
+    const bytes: number[] = [];
+    for (const b of chunk) {
+      if (tty && escape) {
+        escape = false;
+        if (b === 0x78) {
+          process.stderr.write("arm64-playground: terminated\n");
+          process.exit(0);
+        }
+        if (b !== 0x01) continue;
+      } else if (tty && b === 0x01) {
+        escape = true;
+        continue;
+      }
+      bytes.push(b);
+    }
+    machine.sendInput(bytes);
+  });
 }
 
 main().catch((e: unknown) => {

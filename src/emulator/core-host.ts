@@ -24,7 +24,15 @@ interface CoreExports {
   run(index: number, budget: number): number;
   decode(insn: number): number;
   sysregIdForKey(key: number): number;
+  configureGic(version: number, cpus: number): void;
+  resetGic(): void;
+  gicSetSpiLevel(intid: number, level: number): void;
+  configureClock(icountShift: number): void;
 }
+
+/** Interrupt controllers (configureGic). */
+export const GIC_NONE = 0;
+export const GIC_V2 = 2;
 
 export const EXIT_BUDGET = 0;
 export const EXIT_IDLE = 1;
@@ -122,6 +130,32 @@ export class CoreInstance {
 
   run(index: number, budget: number): number {
     return this.exports.run(index, budget);
+  }
+
+  /** Time source: QEMU's -icount shift=N (each instruction takes 2^N ns, idle time skips to
+   *  the next timer deadline) when `icountShift` is given, else the host clock. */
+  configureClock(icountShift?: number): void {
+    this.exports.configureClock(icountShift ?? -1);
+  }
+
+  /** Select and reset the interrupt controller (GIC_NONE or GIC_V2 at QEMU virt's addresses). */
+  configureGic(version: number, cpus: number): void {
+    this.exports.configureGic(version, cpus);
+  }
+
+  resetGic(): void {
+    this.exports.resetGic();
+  }
+
+  /** Drive shared peripheral interrupt `intid` (32..287; QEMU virt's SPI n is INTID 32 + n). */
+  setSpiLevel(intid: number, level: boolean): void {
+    this.exports.gicSetSpiLevel(intid, level ? 1 : 0);
+  }
+
+  /** After run() returned EXIT_IDLE: the clock time (ns) when the next timer interrupt is due,
+   *  or Infinity when only an external event (input) can wake the CPU. */
+  idleDeadlineNs(): number {
+    return this.view.getFloat64(layout.MAILBOX_IDLE_DEADLINE_NS, true);
   }
 
   private cpuBase(index: number): number {

@@ -22,7 +22,8 @@ export let budgetEndIcount: u64 = 0;
 export let exitReason: u32 = 0;
 
 export const EXIT_BUDGET: u32 = 0;
-/** WFI/WFE with nothing pending: the host may sleep until the next timer deadline or input. */
+/** The CPU waits in WFI and only the host can make time pass or bring input: sleep until
+ *  MAILBOX_IDLE_DEADLINE_NS (the next timer interrupt) or until input arrives (idle.ts). */
 export const EXIT_IDLE: u32 = 1;
 export const EXIT_POWER_OFF: u32 = 2;
 export const EXIT_RESET: u32 = 3;
@@ -47,8 +48,6 @@ export function scheduleEventAt(atIcount: u64): void {
 export function resetEventSchedule(): void {
   eventIcount = budgetEndIcount;
 }
-/** Advance time while idle (deterministic mode skips to the next deadline instead of sleeping). */
-export function addIdleInstructions(n: u64): void { icount += n; }
 
 /** Decode through a direct-mapped cache of instruction word -> encoding id. Entry (0, 0) is
  *  right for the all-zero word (UDF), so zeroed memory is a valid empty cache. */

@@ -2,13 +2,17 @@
 // module over a shared memory laid out as in layout.ts.
 import { CPU_STATE_BASE, CPU_STATE_STRIDE } from "./layout";
 import { selectCpu, cpu, setELAndSPSel, OFF_DAIF, OFF_NZCV, OFF_PC } from "./state";
-import { setRam, refreshTranslationRegime, tlbFlushAll } from "./memory";
+import { setRam } from "./memory";
+import { tlbResetCpu, refreshTranslationRegime } from "./tlb";
 import { resetSysregValues, sysregIdForKey } from "./generated/sysregs";
 import { ENCODING_COUNT, decode } from "./generated/decoder";
 import { run as runLoop, syncFromState } from "./exec";
 import { setPsciCpuCount } from "./psci";
+import { resetIdleState } from "./idle";
 
 export { ENCODING_COUNT, decode, sysregIdForKey };
+export { configureGic, resetGic, gicSetSpiLevel } from "./gic";
+export { configureClock } from "./timer";
 
 /** Configure guest RAM (physical base and size in bytes). */
 export function configureRam(basePA: f64, sizeBytes: f64): void {
@@ -30,8 +34,8 @@ export function resetCpu(index: u32, entryLo: u32, entryHi: u32): void {
   store<u32>(cpu + OFF_NZCV, 0x40000000);
   setELAndSPSel(1, 1);
   store<u64>(cpu + OFF_PC, (<u64>entryHi << 32) | entryLo);
-  refreshTranslationRegime();
-  tlbFlushAll();
+  tlbResetCpu();
+  resetIdleState();
   syncFromState();
 }
 

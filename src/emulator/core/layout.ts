@@ -6,6 +6,7 @@
 //   0x0000_1000  per-CPU state, CPU_STATE_STRIDE bytes each, MAX_CPUS of them
 //   0x0002_0000  host mailbox: MMIO data scratch, run-exit details
 //   0x0003_0000  GIC state
+//   0x0003_8000  time state: clock mode, idle time, per-CPU wait-for-interrupt flags
 //   0x0004_0000  per-CPU software TLBs, TLB_STRIDE bytes each
 //   0x0020_0000  decode cache (instruction word -> encoding id), shared by all CPUs
 //   0x0040_0000  AssemblyScript static data (asc --memoryBase); the core never allocates
@@ -23,9 +24,15 @@ export const MAILBOX_MMIO_ADDR = 0x20008;
 /** u32 bytes written by the core to the console when the host provides no UART (unused by boards). */
 export const MAILBOX_EXIT_ARG0 = 0x20010;
 export const MAILBOX_EXIT_ARG1 = 0x20018;
+/** f64 written by the core when run() returns EXIT_IDLE: the host time (ns, the host clock's
+ *  scale) at which the earliest enabled timer fires, or +Infinity if no timer can wake the CPU. */
+export const MAILBOX_IDLE_DEADLINE_NS = 0x20020;
 
 export const GIC_STATE_BASE = 0x30000;
-export const GIC_STATE_SIZE = 0x10000;
+export const GIC_STATE_SIZE = 0x8000;
+
+export const TIME_STATE_BASE = 0x38000;
+export const TIME_STATE_SIZE = 0x8000;
 
 export const TLB_BASE = 0x40000;
 export const TLB_STRIDE = 0x20000;

@@ -1,21 +1,30 @@
-// Virtual memory accesses for the running CPU: a software TLB in front of stage 1
+// Virtual memory accesses for the running CPU: a software TLB (tlb.ts) in front of stage 1
 // translation (mmu.ts) and physical dispatch to RAM, the GIC and host devices.
 //
-// TLB: per CPU, per translation regime (EL0, EL1, EL2) and per access kind (read, write,
-// fetch), 256 direct-mapped entries of { tag: u64, addend: u64 }. tag is the page-aligned
-// VA; a lookup compares it with (va & (~0xfff | (size - 1))), so misaligned accesses, which
-// need alignment checks and may cross pages, never hit and take the slow path. Only RAM
-// pages that allow the access are entered; device pages always take the slow path.
-import { TLB_BASE, TLB_STRIDE, RAM_HOST_OFFSET, MAILBOX_MMIO_DATA } from "./layout";
-import { cpu, getEL } from "./state";
-import { CPU_STATE_BASE, CPU_STATE_STRIDE } from "./layout";
+// Fast path: one direct-mapped TLB entry per (current ASID bank, EL, access kind), compared
+// with (va & (~0xfff | (size - 1))), so misaligned accesses, which need alignment checks
+// and may cross pages, never hit and take the slow path; a hit adds the entry's addend to
+// the VA to get the host address. Only RAM pages are entered, in the array of the access
+// kind (and empty slots of the other kinds the translation allows); device pages always
+// take the slow path. Unprivileged (LDTR/STTR) accesses use the EL0 arrays, whatever the EL.
+import { RAM_HOST_OFFSET, MAILBOX_MMIO_DATA } from "./layout";
+import { getEL } from "./state";
 import { hostMmioRead, hostMmioWrite } from "./host";
-import { translate, translatedPA, translatedAttrs, ATTR_NO_TLB,
+import { translate, translatedPA, translatedPerms, translatedBlockBits,
   FSC_ALIGNMENT, FSC_SYNC_EXTERNAL } from "./mmu";
 import { takeException, VECTOR_SYNC, EC_DATA_ABORT_LOWER, EC_DATA_ABORT_SAME,
   EC_INSN_ABORT_LOWER, EC_INSN_ABORT_SAME, EC_PC_ALIGN } from "./exceptions";
 import { pc, faulted } from "./exec";
 import { gicClaims, gicRead, gicWrite } from "./gic";
+import { tlbEntry, tlbFill, tlbInvalidateAll } from "./tlb";
+
+export { refreshTranslationRegime } from "./tlb";
+
+/** Drop every translation the running CPU has cached (e.g. after SCTLR_EL1 changed:
+ *  nothing cached with the MMU on may be used with it off, and the reverse). */
+export function tlbFlushAll(): void {
+  tlbInvalidateAll(false);
+}
 
 export const KIND_READ: u32 = 0;
 export const KIND_WRITE: u32 = 1;
@@ -31,89 +40,55 @@ export const ACC_ALIGNED: u32 = 1 << 29;
 export const ACC_CACHE_MAINT: u32 = 1 << 30;
 const ISS_INFO_MASK: u32 = 0x1ffc000;
 
-const TLB_ENTRIES: u32 = 256;
-const TLB_KIND_BYTES: usize = 0x1000;
-const TLB_REGIME_BYTES: usize = 0x3000;
-const TLB_INVALID_TAG: u64 = 0xffffffffffffffff;
-
 /** Guest RAM: physical [ramBase, ramBase + ramSize) at host offset RAM_HOST_OFFSET. */
 export let ramBase: u64 = 0x40000000;
 export let ramSize: u64 = 0;
-
-/** Base of the running CPU's TLB block, and of the current regime's three TLBs. */
-let cpuTlb: usize = <usize>TLB_BASE;
-export let curTlb: usize = <usize>TLB_BASE + TLB_REGIME_BYTES;
 
 export function setRam(basePA: u64, sizeBytes: u64): void {
   ramBase = basePA;
   ramSize = sizeBytes;
 }
 
-/** Point the fast path at the TLBs of the running CPU and its current exception level. */
-export function refreshTranslationRegime(): void {
-  cpuTlb = <usize>TLB_BASE + ((cpu - <usize>CPU_STATE_BASE) / <usize>CPU_STATE_STRIDE) * <usize>TLB_STRIDE;
-  curTlb = cpuTlb + <usize>getEL() * TLB_REGIME_BYTES;
-}
-
-/** Drop every cached translation of the running CPU (all regimes). */
-export function tlbFlushAll(): void {
-  memory.fill(cpuTlb, 0xff, TLB_REGIME_BYTES * 3);
-}
-
-/** Drop cached translations of one page (any regime); used by TLBI by VA. */
-export function tlbFlushPage(va: u64): void {
-  const page = va & ~(<u64>0xfff);
-  const index = <usize>((va >>> 12) & (TLB_ENTRIES - 1)) << 4;
-  for (let t: usize = 0; t < 9; t++) {
-    const e = cpuTlb + t * TLB_KIND_BYTES + index;
-    if (load<u64>(e) == page) store<u64>(e, TLB_INVALID_TAG);
-  }
-}
-
-@inline function tlbEntry(kind: u32, va: u64): usize {
-  return curTlb + <usize>kind * TLB_KIND_BYTES + (<usize>((va >>> 12) & (TLB_ENTRIES - 1)) << 4);
-}
-
 // ---- Fast paths ---------------------------------------------------------------------------
 
 @inline export function read8(va: u64, info: u32): u64 {
-  const e = tlbEntry(KIND_READ, va);
-  if (load<u64>(e) == (va & ~(<u64>0xfff)) && !(info & ACC_UNPRIV)) return <u64>load<u8>(<usize>(va + load<u64>(e, 8)));
+  const e = tlbEntry(KIND_READ, va, (info & ACC_UNPRIV) != 0);
+  if (load<u64>(e) == (va & ~(<u64>0xfff))) return <u64>load<u8>(<usize>(va + load<u64>(e, 8)));
   return readSlow(va, 1, info);
 }
 @inline export function read16(va: u64, info: u32): u64 {
-  const e = tlbEntry(KIND_READ, va);
-  if (load<u64>(e) == (va & ~(<u64>0xffe)) && !(info & ACC_UNPRIV)) return <u64>load<u16>(<usize>(va + load<u64>(e, 8)));
+  const e = tlbEntry(KIND_READ, va, (info & ACC_UNPRIV) != 0);
+  if (load<u64>(e) == (va & ~(<u64>0xffe))) return <u64>load<u16>(<usize>(va + load<u64>(e, 8)));
   return readSlow(va, 2, info);
 }
 @inline export function read32(va: u64, info: u32): u64 {
-  const e = tlbEntry(KIND_READ, va);
-  if (load<u64>(e) == (va & ~(<u64>0xffc)) && !(info & ACC_UNPRIV)) return <u64>load<u32>(<usize>(va + load<u64>(e, 8)));
+  const e = tlbEntry(KIND_READ, va, (info & ACC_UNPRIV) != 0);
+  if (load<u64>(e) == (va & ~(<u64>0xffc))) return <u64>load<u32>(<usize>(va + load<u64>(e, 8)));
   return readSlow(va, 4, info);
 }
 @inline export function read64(va: u64, info: u32): u64 {
-  const e = tlbEntry(KIND_READ, va);
-  if (load<u64>(e) == (va & ~(<u64>0xff8)) && !(info & ACC_UNPRIV)) return load<u64>(<usize>(va + load<u64>(e, 8)));
+  const e = tlbEntry(KIND_READ, va, (info & ACC_UNPRIV) != 0);
+  if (load<u64>(e) == (va & ~(<u64>0xff8))) return load<u64>(<usize>(va + load<u64>(e, 8)));
   return readSlow(va, 8, info);
 }
 @inline export function write8(va: u64, value: u64, info: u32): void {
-  const e = tlbEntry(KIND_WRITE, va);
-  if (load<u64>(e) == (va & ~(<u64>0xfff)) && !(info & ACC_UNPRIV)) store<u8>(<usize>(va + load<u64>(e, 8)), <u8>value);
+  const e = tlbEntry(KIND_WRITE, va, (info & ACC_UNPRIV) != 0);
+  if (load<u64>(e) == (va & ~(<u64>0xfff))) store<u8>(<usize>(va + load<u64>(e, 8)), <u8>value);
   else writeSlow(va, 1, value, info);
 }
 @inline export function write16(va: u64, value: u64, info: u32): void {
-  const e = tlbEntry(KIND_WRITE, va);
-  if (load<u64>(e) == (va & ~(<u64>0xffe)) && !(info & ACC_UNPRIV)) store<u16>(<usize>(va + load<u64>(e, 8)), <u16>value);
+  const e = tlbEntry(KIND_WRITE, va, (info & ACC_UNPRIV) != 0);
+  if (load<u64>(e) == (va & ~(<u64>0xffe))) store<u16>(<usize>(va + load<u64>(e, 8)), <u16>value);
   else writeSlow(va, 2, value, info);
 }
 @inline export function write32(va: u64, value: u64, info: u32): void {
-  const e = tlbEntry(KIND_WRITE, va);
-  if (load<u64>(e) == (va & ~(<u64>0xffc)) && !(info & ACC_UNPRIV)) store<u32>(<usize>(va + load<u64>(e, 8)), <u32>value);
+  const e = tlbEntry(KIND_WRITE, va, (info & ACC_UNPRIV) != 0);
+  if (load<u64>(e) == (va & ~(<u64>0xffc))) store<u32>(<usize>(va + load<u64>(e, 8)), <u32>value);
   else writeSlow(va, 4, value, info);
 }
 @inline export function write64(va: u64, value: u64, info: u32): void {
-  const e = tlbEntry(KIND_WRITE, va);
-  if (load<u64>(e) == (va & ~(<u64>0xff8)) && !(info & ACC_UNPRIV)) store<u64>(<usize>(va + load<u64>(e, 8)), value);
+  const e = tlbEntry(KIND_WRITE, va, (info & ACC_UNPRIV) != 0);
+  if (load<u64>(e) == (va & ~(<u64>0xff8))) store<u64>(<usize>(va + load<u64>(e, 8)), value);
   else writeSlow(va, 8, value, info);
 }
 /** Read by size in bytes (1, 2, 4, 8), zero-extended. */
@@ -132,7 +107,7 @@ export function tlbFlushPage(va: u64): void {
 
 /** Fetch the instruction at `va`; on a fault the exception is taken and `faulted` is set. */
 @inline export function fetchInstruction(va: u64): u32 {
-  const e = tlbEntry(KIND_FETCH, va);
+  const e = tlbEntry(KIND_FETCH, va, false);
   if (load<u64>(e) == (va & ~(<u64>0xffc))) return load<u32>(<usize>(va + load<u64>(e, 8)));
   return fetchSlow(va);
 }
@@ -207,9 +182,8 @@ function readSlow(va: u64, size: u32, info: u32): u64 {
   const pa = translatedPA;
   // Unaligned accesses to Device memory do not fault: QEMU 7.2 does not check them
   // (the architecture requires an Alignment fault, B2.5.2).
-  const attrs = translatedAttrs;
   if (isRam(pa, size)) {
-    if (!(attrs & ATTR_NO_TLB) && !(info & ACC_UNPRIV)) fillTlb(KIND_READ, va, pa);
+    fillTlb(KIND_READ, va, pa, info);
     return loadRam(pa, size);
   }
   return physReadOrAbort(va, pa, size, KIND_READ, info);
@@ -236,9 +210,8 @@ function writeSlow(va: u64, size: u32, value: u64, info: u32): void {
   const pa = translatedPA;
   // Unaligned accesses to Device memory do not fault: QEMU 7.2 does not check them
   // (the architecture requires an Alignment fault, B2.5.2).
-  const attrs = translatedAttrs;
   if (isRam(pa, size)) {
-    if (!(attrs & ATTR_NO_TLB) && !(info & ACC_UNPRIV)) fillTlb(KIND_WRITE, va, pa);
+    fillTlb(KIND_WRITE, va, pa, info);
     storeRam(pa, size, value);
     return;
   }
@@ -258,7 +231,7 @@ function fetchSlow(va: u64): u32 {
   }
   const pa = translatedPA;
   if (isRam(pa, 4)) {
-    if (!(translatedAttrs & ATTR_NO_TLB)) fillTlb(KIND_FETCH, va, pa);
+    fillTlb(KIND_FETCH, va, pa, 0);
     return <u32>loadRam(pa, 4);
   }
   const status = deviceRead(pa, 4);
@@ -274,12 +247,10 @@ function instructionAbort(va: u64, fsc: u32): void {
   takeException(VECTOR_SYNC, ec, fsc & 0x3f, 1, va, true, va);
 }
 
-function fillTlb(kind: u32, va: u64, pa: u64): void {
-  const e = tlbEntry(kind, va);
-  const page = va & ~(<u64>0xfff);
-  store<u64>(e, page);
-  // host address = va + addend, computed modulo 2^64 and truncated to the wasm address space.
-  store<u64>(e, (pa & ~(<u64>0xfff)) - ramBase + RAM_HOST_OFFSET - page, 8);
+/** Cache the translation just made for an access of `kind` to `va` (RAM at `pa`), for the
+ *  current EL or, for unprivileged accesses, for EL0. */
+function fillTlb(kind: u32, va: u64, pa: u64, info: u32): void {
+  tlbFill(kind, va, <u64>ramHostAddress(pa & ~(<u64>0xfff)), translatedPerms, translatedBlockBits, (info & ACC_UNPRIV) != 0);
 }
 
 // ---- Physical accesses --------------------------------------------------------------------

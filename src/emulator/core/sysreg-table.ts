@@ -104,10 +104,16 @@ export const SYSREGS: SysregDef[] = [
   r("TPIDRRO_EL0", 3, 3, 13, 0, 3, 0),
   r("TPIDR_EL1", 3, 0, 13, 0, 4, 1),
   // Generic timer (D11)
+  // (CNTPCT/CNTVCT, the TVALs and the CTLs' ISTATUS are computed by timer.ts; EL0 access is
+  // further controlled by CNTKCTL_EL1 in sysregs.ts.)
   r("CNTFRQ_EL0", 3, 3, 14, 0, 0, 0, "rw", "0x3b9aca0"),
+  r("CNTPCT_EL0", 3, 3, 14, 0, 1, 0, "ro"),
+  r("CNTVCT_EL0", 3, 3, 14, 0, 2, 0, "ro"),
   r("CNTKCTL_EL1", 3, 0, 14, 1, 0, 1),
+  r("CNTP_TVAL_EL0", 3, 3, 14, 2, 0, 0),
   r("CNTP_CTL_EL0", 3, 3, 14, 2, 1, 0),
   r("CNTP_CVAL_EL0", 3, 3, 14, 2, 2, 0),
+  r("CNTV_TVAL_EL0", 3, 3, 14, 3, 0, 0),
   r("CNTV_CTL_EL0", 3, 3, 14, 3, 1, 0),
   r("CNTV_CVAL_EL0", 3, 3, 14, 3, 2, 0),
   r("CNTVOFF_EL2", 3, 4, 14, 0, 3, 2),

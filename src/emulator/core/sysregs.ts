@@ -12,6 +12,7 @@ import {
   SR_CTR_EL0, SR_DCZID_EL0, SR_CCSIDR_EL1, SR_CCSIDR_SEL0, SR_CCSIDR_SEL1, SR_CCSIDR_SEL2, SR_CSSELR_EL1,
   SR_TPIDRRO_EL0, SR_ACTLR_EL1, SR_AMAIR_EL1, SR_AFSR0_EL1, SR_AFSR1_EL1,
   SR_CNTKCTL_EL1, SR_CNTFRQ_EL0, SR_CNTP_CTL_EL0, SR_CNTP_CVAL_EL0, SR_CNTV_CTL_EL0, SR_CNTV_CVAL_EL0,
+  SR_CNTPCT_EL0, SR_CNTVCT_EL0, SR_CNTP_TVAL_EL0, SR_CNTV_TVAL_EL0,
   SR_MDCCINT_EL1, SR_OSLAR_EL1, SR_OSLSR_EL1, SR_OSDLR_EL1,
   SR_DBGBCR0_EL1, SR_DBGBCR1_EL1, SR_DBGBCR2_EL1, SR_DBGBCR3_EL1, SR_DBGBCR4_EL1, SR_DBGBCR5_EL1,
   SR_DBGWVR0_EL1, SR_DBGWVR1_EL1, SR_DBGWVR2_EL1, SR_DBGWVR3_EL1,
@@ -23,6 +24,7 @@ import { requestEventCheck } from "./exec";
 import { tlbFlushAll } from "./memory";
 import { tcrWritten, ttbrWritten } from "./tlbi";
 import { psciCpuCount } from "./psci";
+import { isTimerRegister, timerRead, timerWrite } from "./timer";
 
 // SCTLR_EL1 fields (D13.2.113)
 export const SCTLR_M: u64 = 1 << 0;
@@ -150,8 +152,12 @@ function checkAccess(id: u32, isRead: bool): u32 {
     case SR_CTR_EL0: return (sctlr & SCTLR_UCT) ? ACCESS_OK : ACCESS_TRAP;
     case SR_DAIF: return (sctlr & SCTLR_UMA) ? ACCESS_OK : ACCESS_TRAP;
     case SR_CNTFRQ_EL0:
+    case SR_CNTPCT_EL0:
+    case SR_CNTVCT_EL0:
+    case SR_CNTP_TVAL_EL0:
     case SR_CNTP_CTL_EL0:
     case SR_CNTP_CVAL_EL0:
+    case SR_CNTV_TVAL_EL0:
     case SR_CNTV_CTL_EL0:
     case SR_CNTV_CVAL_EL0: return timerAccessFromEL0(id, isRead);
   }
@@ -167,6 +173,9 @@ function timerAccessFromEL0(id: u32, isRead: bool): u32 {
     case SR_CNTFRQ_EL0:
       if (!isRead) return ACCESS_UNDEFINED;
       return (kctl & 3) ? ACCESS_OK : ACCESS_TRAP;
+    case SR_CNTPCT_EL0: return (kctl & 1) ? ACCESS_OK : ACCESS_TRAP;
+    case SR_CNTVCT_EL0: return (kctl & 2) ? ACCESS_OK : ACCESS_TRAP;
+    case SR_CNTV_TVAL_EL0:
     case SR_CNTV_CTL_EL0:
     case SR_CNTV_CVAL_EL0: return (kctl & (1 << 8)) ? ACCESS_OK : ACCESS_TRAP;
     default: return (kctl & (1 << 9)) ? ACCESS_OK : ACCESS_TRAP;
@@ -175,6 +184,7 @@ function timerAccessFromEL0(id: u32, isRead: bool): u32 {
 
 /** Value of register `id` as MRS returns it. */
 export function readSysreg(id: u32): u64 {
+  if (isTimerRegister(id)) return timerRead(id);
   switch (id) {
     case SR_NZCV: return <u64>getNZCV();
     case SR_DAIF: return <u64>getDAIF();
@@ -219,6 +229,10 @@ function interruptStatus(): u64 {
 
 /** MSR: store `value` into register `id` with its write mask and side effects. */
 export function writeSysreg(id: u32, value: u64): void {
+  if (isTimerRegister(id)) {
+    timerWrite(id, value);
+    return;
+  }
   switch (id) {
     case SR_NZCV: setNZCV(<u32>value & 0xf0000000); return;
     case SR_DAIF:

@@ -27,15 +27,13 @@ export function YIELD(): bool { return true; }
 /** Unallocated hints, and hints of features this PE lacks (PAC, BTI, ESB, CSDB...), are NOPs. */
 export function HINT(CRm: u32, op2: u32): bool { return true; }
 
-/** WFE (D1.16.2): a set event register is consumed and WFE completes at once; otherwise the
- *  PE waits for an event or interrupt. Like QEMU 7.2, SCTLR_EL1.nTWE never traps it. */
+/** WFE (D1.16.2): a set event register is consumed. Otherwise the PE may wait for an event or
+ *  interrupt, but like QEMU 7.2 WFE only yields: it completes at once (nothing here generates
+ *  the events that would end a wait, e.g. the timer event stream that Linux's udelay() relies
+ *  on). Like QEMU 7.2, SCTLR_EL1.nTWE never traps it. */
 export function WFE(): bool {
   const event = cpu + OFF_EVENT_REGISTER;
-  if (load<u32>(event) != 0) {
-    store<u32>(event, 0);
-    return true;
-  }
-  waitForInterrupt();
+  if (load<u32>(event) != 0) store<u32>(event, 0);
   return true;
 }
 

@@ -6,6 +6,8 @@ import { dataProcessingImmediate } from "./data-processing-immediate";
 import { dataProcessingRegister } from "./data-processing-register";
 import { branches } from "./branches";
 import { exceptionGeneration } from "./exception-generation";
+import { fpScalar } from "./fp-scalar";
+import { fpLoadStore } from "./fp-load-store";
 import { system } from "./system";
 import { fpSimdAccess } from "./fp-simd-access";
 import { loadsStoresRegister } from "./loads-stores-register";
@@ -17,6 +19,8 @@ const groups: Encoding[][] = [
   dataProcessingRegister,
   branches,
   exceptionGeneration,
+  fpScalar,
+  fpLoadStore,
   system,
   loadsStoresRegister,
   loadsStoresPair,

@@ -1,0 +1,110 @@
+// FPMulAdd (Arm ARM shared pseudocode, shared/functions/float): addend + op1 * op2 with a
+// single rounding, for single and double.
+// The product of the significands is exact in 128 bits; the addend is aligned to it with a
+// sticky bit, added or subtracted, and the sum rounded once by roundPack.
+import { fpcrRounding, FPSR_IOC, raiseFp, ROUND_NEGINF } from "./status";
+import { unpack, unpackedType, unpackedSign, unpackedExp, unpackedSig, processNaNs3, isNaNType,
+  FP_ZERO, FP_INFINITY, FP_QNAN, fpDefaultNaN, fpInfinity, fpZero } from "./format";
+import { roundPack, normRoundPack } from "./round";
+import { mul64, wideHi, shiftRightJam128, shiftLeft128, clz128 } from "./wide";
+
+export function fpMulAdd(addend: u64, op1: u64, op2: u64, N: u32, fpcr: u32): u64 {
+  const rounding = fpcrRounding(fpcr);
+  unpack(addend, N, fpcr);
+  const typeA = unpackedType;
+  const signA = unpackedSign;
+  const expA = unpackedExp;
+  const sigA = unpackedSig;
+  unpack(op1, N, fpcr);
+  const type1 = unpackedType;
+  const sign1 = unpackedSign;
+  const exp1 = unpackedExp;
+  const sig1 = unpackedSig;
+  unpack(op2, N, fpcr);
+  const type2 = unpackedType;
+  const sign2 = unpackedSign;
+  const exp2 = unpackedExp;
+  const sig2 = unpackedSig;
+
+  const inf1 = type1 == FP_INFINITY;
+  const inf2 = type2 == FP_INFINITY;
+  const zero1 = type1 == FP_ZERO;
+  const zero2 = type2 == FP_ZERO;
+  const infTimesZero = (inf1 && zero2) || (zero1 && inf2);
+  if (isNaNType(typeA) || isNaNType(type1) || isNaNType(type2)) {
+    // 0 * infinity plus a quiet NaN is Invalid and gives the default NaN.
+    if (typeA == FP_QNAN && infTimesZero) {
+      raiseFp(FPSR_IOC);
+      return fpDefaultNaN(N);
+    }
+    return processNaNs3(typeA, type1, type2, addend, op1, op2, N, fpcr);
+  }
+  const infA = typeA == FP_INFINITY;
+  const zeroA = typeA == FP_ZERO;
+  const signP = sign1 ^ sign2;
+  const infP = inf1 || inf2;
+  const zeroP = zero1 || zero2;
+  if (infTimesZero || (infA && infP && signA != signP)) {
+    raiseFp(FPSR_IOC);
+    return fpDefaultNaN(N);
+  }
+  if ((infA && signA == 0) || (infP && signP == 0)) return fpInfinity(0, N);
+  if (infA || infP) return fpInfinity(1, N);
+  if (zeroP) {
+    if (!zeroA) return roundPack(signA, expA, sigA, N, fpcr, rounding);
+    // Same-signed zeros keep their sign; otherwise the exact zero follows the rounding mode.
+    if (signA == signP) return fpZero(signA, N);
+    return fpZero(rounding == ROUND_NEGINF ? 1 : 0, N);
+  }
+
+  // Product: (pHi, pLo) * 2^(expP - 124), leading one at bit 124 or 125.
+  let pLo = mul64(sig1, sig2);
+  let pHi = wideHi;
+  let expP = exp1 + exp2;
+  if (zeroA) return roundWide(signP, expP, pHi, pLo, N, fpcr, rounding);
+
+  // Addend on the same scale: sigA * 2^62, leading one at bit 124.
+  let aLo = shiftLeft128(0, sigA, 62);
+  let aHi = wideHi;
+  let exp = expP;
+  if (expA > expP) {
+    pLo = shiftRightJam128(pHi, pLo, clampShift(expA - expP));
+    pHi = wideHi;
+    exp = expA;
+  } else if (expP > expA) {
+    aLo = shiftRightJam128(aHi, aLo, clampShift(expP - expA));
+    aHi = wideHi;
+  }
+  let sign = signP;
+  let hi: u64;
+  let lo: u64;
+  if (signA == signP) {
+    lo = pLo + aLo;
+    hi = pHi + aHi + (lo < pLo ? 1 : 0);
+  } else {
+    // Subtract the smaller magnitude from the larger.
+    if (aHi > pHi || (aHi == pHi && aLo > pLo)) {
+      sign = signA;
+      lo = aLo - pLo;
+      hi = aHi - pHi - (aLo < pLo ? 1 : 0);
+    } else {
+      lo = pLo - aLo;
+      hi = pHi - aHi - (pLo < aLo ? 1 : 0);
+    }
+    if (hi == 0 && lo == 0) return fpZero(rounding == ROUND_NEGINF ? 1 : 0, N);
+  }
+  return roundWide(sign, exp, hi, lo, N, fpcr, rounding);
+}
+
+@inline function clampShift(d: i32): u32 {
+  return d > 127 ? 127 : <u32>d;
+}
+
+/** Round (hi, lo) * 2^(exp - 124) (non-zero, bit 0 sticky). */
+function roundWide(sign: u32, exp: i32, hi: u64, lo: u64, N: u32, fpcr: u32, rounding: u32): u64 {
+  const top = 127 - <i32>clz128(hi, lo); // position of the leading one
+  let sig: u64;
+  if (top > 62) sig = shiftRightJam128(hi, lo, <u32>(top - 62));
+  else sig = lo << <u64>(62 - top);
+  return normRoundPack(sign, exp + top - 124, sig, N, fpcr, rounding);
+}
