@@ -59,9 +59,16 @@ export function intValue(rng: Rng): bigint {
   }
 }
 
-/** An address that faults without touching any device: above every physical address size. */
+/** A small signed number (as a 64-bit pattern): an index or offset that stays near the base. */
+function smallSigned(rng: Rng): bigint {
+  return BigInt.asUintN(64, BigInt(rng.below(8192) - 4096));
+}
+
+/** An address that faults without touching any device: above every physical address size.
+ *  Its low 32 bits are small, so that as a W index (UXTW/SXTW) it stays near the base too. */
 function faultingAddress(rng: Rng): bigint {
-  return (rng.u64() | (1n << BigInt(44 + rng.below(20)))) & MASK64;
+  const high = (rng.u64() | (1n << BigInt(44 + rng.below(20)))) & ~0xffffffffn & MASK64;
+  return high | BigInt(rng.below(4096));
 }
 
 /** An address inside the scratch window, with random alignment. */
@@ -104,17 +111,20 @@ export function makeCase(rng: Rng, entries: ParsedEncoding[]): TestCase {
     for (let i = 0; i < 31; i++) x.push(intValue(rng));
     sp = rng.chance(0.5) ? intValue(rng) : intValue(rng) & ~0xfn;
   } else {
-    // Any register could be the base of an access, so none may hold a low address that
-    // reaches a device (flash, GIC, UART). Only the decoded base may be aimed by its offset.
+    // Addresses must not reach a device (flash at 0, GIC, UART, the PCIe windows), because
+    // the board is not what is under test: the decoded base (Rn) is aimed at the window or
+    // faults, the index (Rm) is small, a window address or faulting, and the other (data)
+    // registers are free. Without a decoded entry any register may take part in an address.
     const f = decoded ? fieldsOf(decoded, word) : undefined;
-    const base = f?.Rn;
-    const safe = () => (rng.chance(0.5) ? windowAddress(rng) : faultingAddress(rng));
+    const addressPart = () => rng.pick([windowAddress, faultingAddress])(rng);
+    const index = () => (rng.chance(0.5) ? smallSigned(rng) : addressPart());
     for (let i = 0; i < 31; i++) {
-      if (i === base) x.push(baseValue(rng, f));
-      else if (base === undefined) x.push(safe());
-      else x.push(rng.chance(0.4) ? BigInt.asUintN(64, BigInt(rng.below(8192) - 4096)) : rng.chance(0.5) ? intValue(rng) : safe());
+      if (!f) x.push(addressPart());
+      else if (i === f.Rn) x.push(baseValue(rng, f));
+      else if (i === f.Rm) x.push(index());
+      else x.push(intValue(rng));
     }
-    sp = base === 31 ? baseValue(rng, f) : safe();
+    sp = f?.Rn === 31 ? baseValue(rng, f) : addressPart();
   }
   return { word, source: e.name, decoded, x, sp, nzcv: BigInt(rng.below(16)) << 28n, memory };
 }
