@@ -11,7 +11,7 @@ int main(void) {
   u64 seed = 99;
   for (u64 i = 0; i < sizeof data; i++) data[i] = (u8)next_random(&seed);
   u32 crc = 0xffffffffu;
-  for (int round = 0; round < 4; round++)
+  for (int round = 0; round < 12; round++)
     for (u64 i = 0; i < sizeof data; i++) crc = table[(crc ^ data[i]) & 0xff] ^ (crc >> 8);
   report("crc32", crc ^ 0xffffffffu);
   u32 bitwise = 0xffffffffu;

@@ -3,7 +3,7 @@
 static u8 sieve[1 << 20];
 int main(void) {
   u64 total = 0;
-  for (u64 n = 1; n < 150000; n++) {
+  for (u64 n = 1; n < 400000; n++) {
     u64 x = n;
     while (x != 1) { x = (x & 1) ? 3 * x + 1 : x >> 1; total++; }
   }

@@ -8,7 +8,7 @@ int main(void) {
   u64 seed = 42, sum = 0;
   for (u64 i = 0; i < sizeof src; i++) src[i] = (u8)(next_random(&seed) | 1);
   src[sizeof src - 1] = 0;
-  for (int round = 0; round < 8; round++) {
+  for (int round = 0; round < 24; round++) {
     copy_words((u64 *)dst, (const u64 *)src, sizeof src / 8);
     copy_bytes(dst + round, src, sizeof src / 2);
     dst[sizeof dst - 1 - round] = 0;

@@ -1,6 +1,6 @@
 // Sorting 200k 64-bit keys: heap sort (branchy, memory-indirect).
 #include "common.h"
-#define N 200000
+#define N 500000
 static u64 keys[N];
 static void sift(u64 *a, u64 start, u64 end) {
   u64 root = start;
