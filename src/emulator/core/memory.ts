@@ -186,7 +186,19 @@ function readSlow(va: u64, size: u32, info: u32): u64 {
     fillTlb(KIND_READ, va, pa, info);
     return loadRam(pa, size);
   }
-  return physReadOrAbort(va, pa, size, KIND_READ, info);
+  const misalignment = <u32>(va & <u64>(size - 1));
+  if (misalignment == 0) return physReadOrAbort(va, pa, size, KIND_READ, info);
+  // A misaligned device read is two aligned reads of the same size, as QEMU performs it, so an
+  // external abort reports the address of the aligned part that failed. (Both parts lie in this
+  // page: the access does not cross it and pages are aligned to every access size.)
+  const lowVa = va - misalignment;
+  const low = physReadOrAbort(lowVa, pa - misalignment, size, KIND_READ, info);
+  if (faulted) return 0;
+  const high = physReadOrAbort(lowVa + size, pa - misalignment + size, size, KIND_READ, info);
+  if (faulted) return 0;
+  const shift = <u64>(misalignment * 8);
+  const value = (low >>> shift) | (high << (<u64>(size * 8) - shift));
+  return size == 8 ? value : value & ((<u64>1 << (<u64>size * 8)) - 1);
 }
 
 function writeSlow(va: u64, size: u32, value: u64, info: u32): void {
