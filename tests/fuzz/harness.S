@@ -60,6 +60,11 @@ _start:
         adrp    x0, vectors
         add     x0, x0, :lo12:vectors
         msr     vbar_el1, x0
+        // SP alignment checking off (SCTLR_EL1.SA, SA0): QEMU 7.2 does not implement the check
+        // its reset value enables, while our core does (D1.8.2).
+        mrs     x0, sctlr_el1
+        bic     x0, x0, #0x18
+        msr     sctlr_el1, x0
         isb
         // Fill the scratch region with copies of the pristine window.
         movl    x2, REGION
