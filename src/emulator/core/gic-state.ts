@@ -216,7 +216,8 @@ export function resetGicState(irqs: u32, cpus: u32, version: u32): void {
   store<u32>(<usize>GIC_STATE_BASE + G_NUM_IRQ, irqs);
   store<u32>(<usize>GIC_STATE_BASE + G_NUM_CPU, cpus);
   store<u32>(<usize>GIC_STATE_BASE + G_VERSION, version);
-  // A uniprocessor GICv2 routes every SPI to its only CPU.
+  // A uniprocessor GICv2 routes every SPI to its only CPU; GICD_IROUTER<n> resets to
+  // affinity 0.0.0.0, CPU 0.
   if (cpus == 1 || version == 3) memory.fill(<usize>GIC_STATE_BASE + G_SPI_TARGET, 1, 1024);
   for (let c: u32 = 0; c < <u32>MAX_CPUS; c++) {
     setBitsWord(BITS_EDGE, 0, c, 0xffff);
@@ -510,8 +511,9 @@ function highestActiveGroup(c: u32): i32 {
 
 /** ICC_EOIR0_EL1 / ICC_EOIR1_EL1 write: if the highest priority active interrupt is of `group`,
  *  drop the running priority, and deactivate `intid` unless ICC_CTLR_EL1.EOImode is set.
- *  Writes with nothing active of that group, and of INTIDs beyond the implemented ones
- *  (1020..1023 included), are ignored, as QEMU does. */
+ *  As in QEMU, the write is ignored when nothing is active, when the highest priority active
+ *  interrupt belongs to the other group, and for INTIDs beyond the implemented ones (1020..1023
+ *  included). */
 export function endOfInterruptGroup(c: u32, group: u32, intid: u32): void {
   if (intid >= numIrqs()) return;
   if (highestActiveGroup(c) != <i32>group) return;
