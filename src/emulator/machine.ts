@@ -1,7 +1,7 @@
-// A machine: the core, RAM and the board's devices (QEMU virt with gic-version=2), plus the
+// A machine: the core, RAM and the board's devices (QEMU virt with gic-version=2 or 3), plus the
 // loops that run the CPU in slices, feed console input and sleep while the guest idles.
 import {
-  CoreInstance, GIC_V2, EXIT_BUDGET, EXIT_IDLE, EXIT_POWER_OFF, EXIT_RESET, EXIT_CPU_OFF, type Clock,
+  CoreInstance, GIC_V2, GIC_V3, EXIT_BUDGET, EXIT_IDLE, EXIT_POWER_OFF, EXIT_RESET, EXIT_CPU_OFF, type Clock,
 } from "./core-host";
 import { MmioBus } from "./devices/bus";
 import { Pl011 } from "./devices/pl011";
@@ -24,6 +24,10 @@ export interface MachineOptions {
   /** Deterministic time like QEMU's -icount shift=N: each instruction takes 2^N ns and idle
    *  time jumps to the next timer deadline. Default: the host clock. */
   icountShift?: number;
+  /** Interrupt controller, as QEMU's -M virt,gic-version=N: 2 (default, GICv2 distributor and
+   *  memory-mapped CPU interface) or 3 (GICv3 distributor, redistributors and ICC_* system
+   *  registers). */
+  gicVersion?: GicVersion;
   /** virtio-mmio devices in QEMU -device order (the first takes the highest transport). */
   virtioDevices?: readonly VirtioDeviceSpec[];
   /** QEMU's virtio-mmio force-legacy property: the legacy register interface (Version 1,
@@ -32,6 +36,8 @@ export interface MachineOptions {
   /** Told when a device stops because the guest broke its protocol (QEMU prints these). */
   onDeviceError?: (message: string) => void;
 }
+
+export type GicVersion = 2 | 3;
 
 /** Why a run stopped. "idle": the guest waits for an interrupt that only input could raise and
  *  runSync has no input to give it; "aborted": run()'s signal fired. */
@@ -97,7 +103,7 @@ export class Machine {
     };
     const core = await CoreInstance.create(options.coreModule, options.ramBytes, bus, clock);
     core.configureClock(options.icountShift);
-    core.configureGic(GIC_V2, 1);
+    core.configureGic(options.gicVersion === 3 ? GIC_V3 : GIC_V2, 1);
     machine = new Machine(core, options, clock);
     return machine;
   }

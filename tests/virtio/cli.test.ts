@@ -4,14 +4,14 @@ import { describe, test, expect } from "vitest";
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { recordedQemuArgs } from "../support/run-elf";
+import { recordedMachine } from "../support/run-elf";
 
 const ISA = join(__dirname, "../isa");
 const BIN = join(__dirname, "../../bin/arm64-playground.mjs");
 
 describe("arm64-playground with virtio devices", () => {
   test("runs virtio_legacy with its -drive/-device options like QEMU", () => {
-    const args = recordedQemuArgs(join(ISA, "src/virtio_legacy.S"));
+    const args = recordedMachine(join(ISA, "src/virtio_legacy.S")).qemuArgs;
     const r = spawnSync(
       process.execPath,
       [BIN, "-M", "virt", "-cpu", "cortex-a57", "-m", "256", "-nographic", "-kernel", "bin/virtio_legacy.elf", ...args],
