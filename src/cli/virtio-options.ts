@@ -24,7 +24,7 @@ export type DeviceOption = { driver: "virtio-blk-device"; drive: string; serial?
 export interface VirtioCliOptions {
   drives: DriveOption[];
   devices: DeviceOption[];
-  /** virtio-mmio force-legacy; undefined: QEMU's default (legacy). */
+  /** virtio-mmio force-legacy; undefined: the playground's default (virtio 1.x). */
   legacy?: boolean;
 }
 
@@ -32,8 +32,9 @@ export const VIRTIO_USAGE = `  -drive file=F,format=raw,if=none,id=ID[,readonly=
                            a raw disk image for a virtio-blk-device
   -device virtio-blk-device,drive=ID[,serial=S]
   -device virtio-rng-device
-  -global virtio-mmio.force-legacy=off
-                           virtio 1.x transports (default: legacy, as QEMU 7.2)
+  -global virtio-mmio.force-legacy=on|off
+                           legacy (Version 1, QEMU 7.2's default) or virtio 1.x
+                           transports (Version 2, the playground's default)
 `;
 
 const SUPPORTED_DEVICES = "virtio-blk-device, virtio-rng-device";

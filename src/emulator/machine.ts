@@ -30,8 +30,8 @@ export interface MachineOptions {
   gicVersion?: GicVersion;
   /** virtio-mmio devices in QEMU -device order (the first takes the highest transport). */
   virtioDevices?: readonly VirtioDeviceSpec[];
-  /** QEMU's virtio-mmio force-legacy property: the legacy register interface (Version 1,
-   *  QEMU 7.2's default) unless false, which gives the virtio 1.x one (Version 2). */
+  /** QEMU's virtio-mmio force-legacy property. Default false: the virtio 1.x interface
+   *  (Version 2). true gives the legacy interface (Version 1), QEMU 7.2's own default. */
   virtioLegacy?: boolean;
   /** Told when a device stops because the guest broke its protocol (QEMU prints these). */
   onDeviceError?: (message: string) => void;
@@ -76,7 +76,7 @@ export class Machine {
     for (const slot of virtioSlots(options.virtioDevices ?? [])) {
       const transport = new VirtioMmioTransport({
         device: slot.device,
-        legacy: options.virtioLegacy ?? true,
+        legacy: options.virtioLegacy ?? false,
         memory,
         setIrq: (level) => this.setDeviceIrq(slot.intid, level),
         onError: options.onDeviceError,

@@ -1,4 +1,4 @@
-// qemu-args: -drive file=fixtures/virtio-disk.img,format=raw,if=none,id=d0,snapshot=on -drive file=fixtures/virtio-disk.img,format=raw,if=none,id=d1,readonly=on -device virtio-blk-device,drive=d0 -device virtio-blk-device,drive=d1,serial=playground-serial-0123456789 -device virtio-rng-device
+// qemu-args: -global virtio-mmio.force-legacy=on -drive file=fixtures/virtio-disk.img,format=raw,if=none,id=d0,snapshot=on -drive file=fixtures/virtio-disk.img,format=raw,if=none,id=d1,readonly=on -device virtio-blk-device,drive=d0 -device virtio-blk-device,drive=d1,serial=playground-serial-0123456789 -device virtio-rng-device
 //
 // virtio-mmio with QEMU 7.2's default legacy interface (Version 1, virtio 1.2 §4.2.4):
 // the 32 transports and where -device puts devices (the first in the highest slot), the

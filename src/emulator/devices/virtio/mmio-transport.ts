@@ -1,7 +1,8 @@
 // One virtio-mmio transport (virtio 1.2 §4.2): the register block, feature negotiation, the
 // device status, virtqueue setup, notifications, the interrupt and the configuration space.
 // It speaks the virtio 1.x interface (Version 2) or the legacy one (Version 1, §4.2.4); QEMU
-// 7.2's virtio-mmio "force-legacy" property picks between them and defaults to legacy.
+// 7.2's virtio-mmio "force-legacy" property picks between them. QEMU 7.2 defaults to legacy;
+// the playground defaults to virtio 1.x (machine.ts), which every current guest driver speaks.
 // Register behaviour outside the specification (reads of write-only registers, sub-word
 // accesses, a transport with no device) follows QEMU's hw/virtio/virtio-mmio.c.
 import type { MmioDevice } from "../bus";
