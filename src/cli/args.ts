@@ -7,8 +7,8 @@ import { parseCpuModel } from "../emulator/cpu-models";
 import { parseLoaderProperties } from "../emulator/loaders/generic-loader";
 import {
   defaultBootConfig, validateBootConfig, MIN_MEMORY_BYTES, MAX_MEMORY_BYTES, MAX_ICOUNT_SHIFT, type BootConfig,
-  type DeviceConfig, type DriveConfig,
 } from "../emulator/boot-config";
+import { addVirtioOption, VIRTIO_USAGE, type VirtioCliOptions } from "./virtio-options";
 
 export interface CommandLine {
   config: BootConfig;
@@ -37,9 +37,7 @@ export const USAGE = `usage: arm64-playground [qemu-system-aarch64 options] [--e
   -device loader,addr=A,data=V,data-len=N[,data-be=on]
   -device loader,addr=A,cpu-num=0
                            QEMU's generic loader: files, values, start address
-  -drive file=F,format=raw,if=none,id=ID
-  -device virtio-blk-device,drive=ID | virtio-rng-device
-  -nographic, -serial stdio|mon:stdio, -monitor none, -display none
+${VIRTIO_USAGE}  -nographic, -serial stdio|mon:stdio, -monitor none, -display none
                            accepted (the console UART is always on stdio)
   -no-reboot               exit when the guest resets instead of rebooting it
   -icount shift=N          deterministic time: each instruction takes 2^N ns
@@ -49,6 +47,9 @@ export const USAGE = `usage: arm64-playground [qemu-system-aarch64 options] [--e
   --expect REGEX           exit 0 as soon as the console output matches REGEX
   --timeout SECONDS        exit 1 with a message if the guest has not finished by then
 `;
+
+/** The -device drivers src/cli/virtio-options.ts handles. */
+const VIRTIO_DEVICES = ["virtio-blk-device", "virtio-rng-device"];
 
 /** Devices QEMU users commonly ask for that the playground does not offer, and why. */
 const UNSUPPORTED_DEVICES: Record<string, string> = {
@@ -104,6 +105,7 @@ function headOrKey(head: string, props: Map<string, string>, key: string): strin
 export function parseArgs(argv: string[]): CommandLine {
   const config = defaultBootConfig();
   const cli: CommandLine = { config, demo: false, help: false, notices: [] };
+  const virtio: VirtioCliOptions = { drives: [], devices: [] };
   let i = 0;
   const value = (flag: string): string => {
     if (i >= argv.length) throw new LoadError(`option ${flag} needs a value`);
@@ -162,10 +164,11 @@ export function parseArgs(argv: string[]): CommandLine {
         config.append = value(flag);
         break;
       case "-device":
-        parseDevice(value(flag), config);
+        parseDevice(value(flag), config, virtio);
         break;
       case "-drive":
-        config.drives.push(parseDrive(value(flag), cli));
+      case "-global":
+        addVirtioOption(virtio, flag, value(flag));
         break;
       case "-nographic":
         break;
@@ -229,6 +232,7 @@ export function parseArgs(argv: string[]): CommandLine {
   if (cli.demo && (config.kernel || config.initrd || config.dtb || config.append)) {
     throw new LoadError("--demo boots its own kernel, initrd and command line; drop -kernel/-initrd/-dtb/-append");
   }
+  addVirtioConfig(config, virtio);
   // QEMU's own rules (vl.c): these only make sense with a kernel to pass them to.
   if (!cli.demo && config.kernel === undefined) {
     if (config.append !== "") throw new LoadError("-append only allowed with -kernel option");
@@ -264,55 +268,33 @@ function parseMachine(text: string, cli: CommandLine): void {
   }
 }
 
-function parseDevice(text: string, config: BootConfig): void {
+function parseDevice(text: string, config: BootConfig, virtio: VirtioCliOptions): void {
   const { head, props } = splitOptions(text);
   const driver = headOrKey(head, props, "driver");
   if (driver === "loader") {
     config.loaders.push(parseLoaderProperties(props, text));
-    return;
-  }
-  let device: DeviceConfig;
-  if (driver === "virtio-blk-device") {
-    const drive = props.get("drive");
-    props.delete("drive");
-    if (!drive) throw new LoadError(`-device ${text}: drive=ID is required`);
-    device = { type: driver, drive };
-  } else if (driver === "virtio-rng-device") {
-    device = { type: driver };
+  } else if (VIRTIO_DEVICES.includes(driver)) {
+    addVirtioOption(virtio, "-device", text);
   } else if (UNSUPPORTED_DEVICES[driver]) {
     throw new LoadError(`-device ${driver}: ${UNSUPPORTED_DEVICES[driver]}`);
   } else {
-    throw new LoadError(`unsupported device '${driver}'`);
+    throw new LoadError(`unsupported device '${driver}' (supported: loader, ${VIRTIO_DEVICES.join(", ")})`);
   }
-  for (const k of props.keys()) throw new LoadError(`-device ${text}: unsupported property '${k}'`);
-  const blk = device.type === "virtio-blk-device" ? device : undefined;
-  if (blk && !config.drives.some((d) => d.id === blk.drive)) {
-    throw new LoadError(`-device ${text}: no -drive with id=${blk.drive} (give -drive before -device)`);
-  }
-  config.devices.push(device);
 }
 
-function parseDrive(text: string, cli: CommandLine): DriveConfig {
-  const fail = (msg: string): never => {
-    throw new LoadError(`-drive ${text}: ${msg}`);
-  };
-  const { head, props } = splitOptions(`,${text}`);
-  if (head !== "") fail("expected key=value properties");
-  const file = props.get("file");
-  if (!file) return fail("file=F is required");
-  const iface = props.get("if");
-  if (iface !== "none") return fail(`if=${iface ?? "virtio (the default)"} is not supported; use if=none with -device virtio-blk-device,drive=ID`);
-  const id = props.get("id");
-  if (!id) return fail("id=ID is required with if=none");
-  const format = props.get("format");
-  if (format === undefined) cli.notices.push(`-drive ${text}: no format given, using raw`);
-  else if (format !== "raw") fail(`format=${format} is not supported (only raw)`);
-  const drive: DriveConfig = { id, file, format: "raw" };
-  const readOnly = props.get("readonly");
-  if (readOnly !== undefined) {
-    if (!["on", "off"].includes(readOnly)) fail(`readonly=${readOnly}: use on or off`);
-    if (readOnly === "on") drive.readOnly = true;
-  }
-  for (const k of props.keys()) if (!["file", "if", "id", "format", "readonly"].includes(k)) fail(`unsupported property '${k}'`);
-  return drive;
+/** The -drive, virtio -device and -global options, in the config's terms; each virtio-blk
+ *  device must name a drive of its own. */
+function addVirtioConfig(config: BootConfig, virtio: VirtioCliOptions): void {
+  config.drives = virtio.drives.map((d) => ({
+    id: d.id, file: d.file, format: "raw" as const, ...(d.readOnly ? { readOnly: true } : {}), ...(d.snapshot ? { snapshot: true } : {}),
+  }));
+  const used = new Set<string>();
+  config.devices = virtio.devices.map((d) => {
+    if (d.driver === "virtio-rng-device") return { type: d.driver };
+    if (!virtio.drives.some((x) => x.id === d.drive)) throw new LoadError(`-device virtio-blk-device: no -drive with id '${d.drive}'`);
+    if (used.has(d.drive)) throw new LoadError(`-device virtio-blk-device: drive '${d.drive}' is already in use`);
+    used.add(d.drive);
+    return { type: d.driver, drive: d.drive, ...(d.serial !== undefined ? { serial: d.serial } : {}) };
+  });
+  if (virtio.legacy !== undefined) config.virtioMmioForceLegacy = virtio.legacy;
 }

@@ -10,6 +10,7 @@ import { parseArgs, USAGE } from "./args";
 import { applyDemo } from "./demo";
 import { loadCoreModule } from "./core-module";
 import { ConsoleWriter } from "./console-writer";
+import { openVirtioDevices, virtioOptionsFromConfig } from "./virtio-options";
 
 function note(message: string): void {
   process.stderr.write(`arm64-playground: ${message}\n`);
@@ -61,6 +62,9 @@ async function main(): Promise<void> {
     gicVersion: config.machine.gicVersion,
     icountShift: config.icountShift,
     randomBytes: random,
+    virtioDevices: openVirtioDevices(virtioOptionsFromConfig(config)),
+    virtioLegacy: config.virtioMmioForceLegacy,
+    onDeviceError: note,
     consoleOutput: (byte) => {
       serial.write(byte);
       if (expect) {

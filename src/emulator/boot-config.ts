@@ -17,9 +17,11 @@ export interface DriveConfig {
   file: string;
   format: "raw";
   readOnly?: boolean;
+  /** Writes stay in memory; the image is never written. */
+  snapshot?: boolean;
 }
 
-export type DeviceConfig = { type: "virtio-blk-device"; drive: string } | { type: "virtio-rng-device" };
+export type DeviceConfig = { type: "virtio-blk-device"; drive: string; serial?: string } | { type: "virtio-rng-device" };
 
 export interface BootConfig {
   version: typeof BOOT_CONFIG_VERSION;
@@ -36,6 +38,9 @@ export interface BootConfig {
   loaders: LoaderSpec[];
   drives: DriveConfig[];
   devices: DeviceConfig[];
+  /** -global virtio-mmio.force-legacy=on|off: the legacy (Version 1) virtio-mmio interface;
+   *  absent: the playground's default, virtio 1.x. */
+  virtioMmioForceLegacy?: boolean;
   /** -icount shift=N: each instruction takes 2^N ns of guest time. */
   icountShift?: number;
   /** -no-reboot: a guest reset ends the run instead of rebooting. */
@@ -152,7 +157,7 @@ export function validateBootConfig(value: unknown): BootConfig {
   const c = new Checker("config");
   const o = c.object(value, [
     "version", "machine", "cpu", "memoryBytes", "smp", "kernel", "initrd", "dtb", "append", "loaders", "drives",
-    "devices", "icountShift", "noReboot", "expect", "timeoutSeconds",
+    "devices", "virtioMmioForceLegacy", "icountShift", "noReboot", "expect", "timeoutSeconds",
   ], ["version", "machine", "cpu", "memoryBytes"]);
   if (o.version !== BOOT_CONFIG_VERSION) c.fail(`unsupported version ${JSON.stringify(o.version)} (this build reads version ${BOOT_CONFIG_VERSION})`, "version");
   const m = c.at("machine").object(o.machine, ["type", "gicVersion"], ["type", "gicVersion"]);
@@ -162,14 +167,13 @@ export function validateBootConfig(value: unknown): BootConfig {
 
   const drives = c.at("drives").array(o.drives ?? []).map((d, i) => {
     const dc = c.at("drives").at(i);
-    const dobj = dc.object(d, ["id", "file", "format", "readOnly"], ["id", "file", "format"]);
-    const drive: DriveConfig = {
+    const dobj = dc.object(d, ["id", "file", "format", "readOnly", "snapshot"], ["id", "file", "format"]);
+    return stripUndefined<DriveConfig>({
       id: dc.at("id").string(dobj.id)!, file: dc.at("file").string(dobj.file)!,
       format: dc.at("format").oneOf(dobj.format, ["raw"] as const),
-    };
-    const readOnly = dc.at("readOnly").boolean(dobj.readOnly, true);
-    if (readOnly !== undefined) drive.readOnly = readOnly;
-    return drive;
+      readOnly: dc.at("readOnly").boolean(dobj.readOnly, true),
+      snapshot: dc.at("snapshot").boolean(dobj.snapshot, true),
+    });
   });
   const ids = new Set<string>();
   for (const [i, d] of drives.entries()) {
@@ -184,12 +188,12 @@ export function validateBootConfig(value: unknown): BootConfig {
       dc.object(d, ["type"]);
       return { type };
     }
-    const dobj = dc.object(d, ["type", "drive"], ["drive"]);
+    const dobj = dc.object(d, ["type", "drive", "serial"], ["drive"]);
     const drive = dc.at("drive").string(dobj.drive)!;
     if (!ids.has(drive)) dc.fail(`no drive with id '${drive}'`, "drive");
     if (usedDrives.has(drive)) dc.fail(`drive '${drive}' is already used by another device`, "drive");
     usedDrives.add(drive);
-    return { type, drive };
+    return stripUndefined({ type, drive, serial: dc.at("serial").string(dobj.serial, { optional: true, nonEmpty: false }) });
   });
 
   const config: BootConfig = {
@@ -211,6 +215,8 @@ export function validateBootConfig(value: unknown): BootConfig {
   if (config.kernel === undefined && (config.append !== "" || config.initrd !== undefined)) {
     c.fail("append and initrd need a kernel (as QEMU's -append and -initrd need -kernel)");
   }
+  const legacy = c.at("virtioMmioForceLegacy").boolean(o.virtioMmioForceLegacy, true);
+  if (legacy !== undefined) config.virtioMmioForceLegacy = legacy;
   const shift = c.at("icountShift").integer(o.icountShift, 0, MAX_ICOUNT_SHIFT, true);
   if (shift !== undefined) config.icountShift = shift;
   const expectText = c.at("expect").string(o.expect, { optional: true });
@@ -255,9 +261,14 @@ export function bootConfigToArgv(config: BootConfig): string[] {
   if (config.append !== "") args.push("-append", config.append);
   for (const l of config.loaders) args.push("-device", loaderToOption(l.kind === "file" ? { ...l, file: escapeOptionValue(l.file) } : l));
   for (const d of config.drives) {
-    args.push("-drive", `file=${escapeOptionValue(d.file)},format=${d.format},if=none,id=${d.id}${d.readOnly ? ",readonly=on" : ""}`);
+    const flags = `${d.readOnly ? ",readonly=on" : ""}${d.snapshot ? ",snapshot=on" : ""}`;
+    args.push("-drive", `file=${escapeOptionValue(d.file)},format=${d.format},if=none,id=${d.id}${flags}`);
   }
-  for (const d of config.devices) args.push("-device", d.type === "virtio-blk-device" ? `${d.type},drive=${d.drive}` : d.type);
+  for (const d of config.devices) {
+    if (d.type === "virtio-rng-device") args.push("-device", d.type);
+    else args.push("-device", `${d.type},drive=${d.drive}${d.serial !== undefined ? `,serial=${escapeOptionValue(d.serial)}` : ""}`);
+  }
+  if (config.virtioMmioForceLegacy !== undefined) args.push("-global", `virtio-mmio.force-legacy=${config.virtioMmioForceLegacy ? "on" : "off"}`);
   if (config.icountShift !== undefined) args.push("-icount", `shift=${config.icountShift}`);
   if (config.noReboot) args.push("-no-reboot");
   args.push("-nographic");
@@ -268,11 +279,9 @@ export function bootConfigToArgv(config: BootConfig): string[] {
 
 // ---- to machine inputs ----
 
-/** The files a config names, read through `readFile` (which throws for missing files),
- *  as Machine.boot() inputs. Devices the build cannot provide yet are a LoadError. */
-export function bootInputsFromConfig(config: BootConfig, readFile: (name: string, what: string) => Uint8Array): BootInputs {
-  if (config.devices.length) throw new LoadError(`-device ${config.devices[0].type}: virtio devices are not available yet`);
-  const file = (name: string | undefined, what: string): BootFile | undefined =>
+/** The files a config names (except disk images, which the host opens as block storage),
+ *  read through `readFile` (which throws for missing files), as Machine.boot() inputs. */
+export function bootInputsFromConfig(config: BootConfig, readFile: (name: string, what: string) => Uint8Array): BootInputs {  const file = (name: string | undefined, what: string): BootFile | undefined =>
     name === undefined ? undefined : { name, bytes: readFile(name, what) };
   return {
     kernel: file(config.kernel, "kernel"),

@@ -4,7 +4,10 @@
 import {
   CoreInstance, EXIT_BUDGET, EXIT_IDLE, EXIT_POWER_OFF, EXIT_RESET, EXIT_CPU_OFF, type Clock,
 } from "./core-host";
-import { VirtBoard, VIRT_TREE_BYTES, coreGicId, virtDeviceTree, virtRomRegions, type GicVersion } from "./board/virt";
+import { VirtBoard, VIRT_TREE_BYTES, CORE_GIC_IDS, virtDeviceTree, virtRomRegions, type GicVersion } from "./board/virt";
+import type { MmioBus } from "./devices/bus";
+import type { VirtioMmioTransport } from "./devices/virtio/mmio-transport";
+import type { VirtioDeviceSpec } from "./devices/virtio/virt-board";
 import { applyCpuModel, type CpuModelName } from "./cpu-models";
 import { planBoot, type BootFile, type BootPlan } from "./loaders/boot-plan";
 import type { LoaderSpec } from "./loaders/generic-loader";
@@ -16,8 +19,17 @@ export interface MachineOptions {
   coreModule: WebAssembly.Module;
   ramBytes: number;
   cpuModel: CpuModelName;
-  /** -M virt,gic-version (default 2). */
+  /** Interrupt controller, as QEMU's -M virt,gic-version=N: 2 (default, GICv2 distributor and
+   *  memory-mapped CPU interface) or 3 (GICv3 distributor, redistributors and ICC_* system
+   *  registers). */
   gicVersion?: GicVersion;
+  /** virtio-mmio devices in QEMU -device order (the first takes the highest transport). */
+  virtioDevices?: readonly VirtioDeviceSpec[];
+  /** QEMU's virtio-mmio force-legacy property. Default false: the virtio 1.x interface
+   *  (Version 2). true gives the legacy interface (Version 1), QEMU 7.2's own default. */
+  virtioLegacy?: boolean;
+  /** Told when a device stops because the guest broke its protocol (QEMU prints these). */
+  onDeviceError?: (message: string) => void;
   /** Receives every byte the guest writes to the console UART. */
   consoleOutput: (byte: number) => void;
   /** Monotonic host clock; defaults to performance.now() since the machine was created. */
@@ -30,6 +42,8 @@ export interface MachineOptions {
   /** Random bytes for the device tree's seeds (default crypto.getRandomValues). */
   randomBytes?: (n: number) => Uint8Array;
 }
+
+export type { GicVersion };
 
 /** What to boot: the -kernel/-initrd/-dtb/-append/-device loader inputs, files already read. */
 export interface BootInputs {
@@ -86,33 +100,54 @@ export class Machine {
   private readonly randomBytes: (n: number) => Uint8Array;
   private readonly wallClockMs: () => number;
 
-  private constructor(readonly core: CoreInstance, readonly options: MachineOptions, private readonly clock: Clock, board: VirtBoard) {
-    this.board = board;
+  private constructor(readonly core: CoreInstance, readonly options: MachineOptions, private readonly clock: Clock) {
+    this.board = new VirtBoard({
+      gicVersion: options.gicVersion ?? 2,
+      cpuModel: options.cpuModel,
+      consoleOutput: options.consoleOutput,
+      setIrq: (intid, level) => this.setDeviceIrq(intid, level),
+      ram: core.ram(),
+      virtioDevices: options.virtioDevices ?? [],
+      virtioLegacy: options.virtioLegacy ?? false,
+      onDeviceError: options.onDeviceError,
+      wallClockMs: options.wallClockMs,
+    });
     this.randomBytes = options.randomBytes ?? ((n) => crypto.getRandomValues(new Uint8Array(n)));
     this.wallClockMs = options.wallClockMs ?? (() => Date.now());
   }
 
   static async create(options: MachineOptions): Promise<Machine> {
     const gicVersion = options.gicVersion ?? 2;
-    const gicId = coreGicId(gicVersion);
+    const gicId = CORE_GIC_IDS[gicVersion];
     const start = performance.now();
     const clock = options.clock ?? { nowNs: () => (performance.now() - start) * 1e6 };
-    let board: VirtBoard | undefined;
+    let machine: Machine | undefined;
     const bus = {
-      read: (pa: number, size: number) => board!.bus.read(pa, size),
-      write: (pa: number, size: number, v: bigint) => board!.bus.write(pa, size, v),
+      read: (pa: number, size: number) => machine!.board.bus.read(pa, size),
+      write: (pa: number, size: number, v: bigint) => machine!.board.bus.write(pa, size, v),
     };
     const core = await CoreInstance.create(options.coreModule, options.ramBytes, bus, clock);
     core.configureClock(options.icountShift);
     core.configureGic(gicId, 1);
-    board = new VirtBoard({
-      gicVersion,
-      cpuModel: options.cpuModel,
-      consoleOutput: options.consoleOutput,
-      setIrq: (intid, level) => core.setSpiLevel(intid, level),
-      wallClockMs: options.wallClockMs,
-    });
-    return new Machine(core, options, clock, board);
+    machine = new Machine(core, { ...options, gicVersion }, clock);
+    return machine;
+  }
+
+  /** The board's physical address map (devices outside RAM and the GIC). */
+  get bus(): MmioBus {
+    return this.board.bus;
+  }
+
+  /** The 32 virtio-mmio transports, lowest address first. */
+  get virtio(): readonly VirtioMmioTransport[] {
+    return this.board.virtio;
+  }
+
+  /** A device interrupt line; raising one wakes a run() sleeping while the guest idles
+   *  (a device may complete work outside the guest's register accesses). */
+  private setDeviceIrq(intid: number, level: boolean): void {
+    this.core.setSpiLevel(intid, level);
+    if (level) this.wakeSleeper?.();
   }
 
   /** Work out where the kernel, initrd, device tree and loader images go (as QEMU would)

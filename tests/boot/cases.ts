@@ -8,6 +8,8 @@ const DIR = fileURLToPath(new URL(".", import.meta.url));
 export interface BootCase {
   name: string;
   about: string;
+  /** -M value (default virt). */
+  machine?: string;
   memory?: string;
   args: string[];
 }
@@ -16,5 +18,5 @@ export const BOOT_CASES: BootCase[] = JSON.parse(readFileSync(join(DIR, "cases.j
 
 /** The QEMU command line (minus the program name) a case was recorded with. */
 export function qemuArgs(c: BootCase): string[] {
-  return ["-M", "virt", "-cpu", "cortex-a57", "-m", c.memory ?? "512", "-nographic", "-monitor", "none", "-serial", "stdio", ...c.args];
+  return ["-M", c.machine ?? "virt", "-cpu", "cortex-a57", "-m", c.memory ?? "512", "-nographic", "-monitor", "none", "-serial", "stdio", ...c.args];
 }

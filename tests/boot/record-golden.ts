@@ -1,5 +1,5 @@
 // Records golden/<case>.txt: QEMU 7.2's serial output for each case in cases.json
-// (qemu-system-aarch64 -M virt -cpu cortex-a57 -m <memory, default 512> -nographic
+// (qemu-system-aarch64 -M <machine, default virt> -cpu cortex-a57 -m <memory, default 512> -nographic
 // -monitor none -serial stdio <args>, run from bin/). Usage: npx tsx tests/boot/record-golden.ts [case...]
 import { spawnSync } from "node:child_process";
 import { writeFileSync } from "node:fs";

@@ -48,9 +48,16 @@ describe("parseArgs", () => {
 
   test("drives and virtio devices", () => {
     const cli = parseArgs(["-kernel", "k", "-drive", "file=disk.img,format=raw,if=none,id=hd0,readonly=on",
-      "-device", "virtio-blk-device,drive=hd0", "-device", "virtio-rng-device"]);
-    expect(cli.config.drives).toEqual([{ id: "hd0", file: "disk.img", format: "raw", readOnly: true }]);
-    expect(cli.config.devices).toEqual([{ type: "virtio-blk-device", drive: "hd0" }, { type: "virtio-rng-device" }]);
+      "-drive", "file=b.img,if=none,id=hd1,snapshot=on", "-device", "virtio-blk-device,drive=hd0,serial=S1",
+      "-device", "virtio-rng-device", "-device", "virtio-blk-device,drive=hd1", "-global", "virtio-mmio.force-legacy=on"]);
+    expect(cli.config.drives).toEqual([
+      { id: "hd0", file: "disk.img", format: "raw", readOnly: true },
+      { id: "hd1", file: "b.img", format: "raw", snapshot: true },
+    ]);
+    expect(cli.config.devices).toEqual([
+      { type: "virtio-blk-device", drive: "hd0", serial: "S1" }, { type: "virtio-rng-device" }, { type: "virtio-blk-device", drive: "hd1" },
+    ]);
+    expect(cli.config.virtioMmioForceLegacy).toBe(true);
   });
 
   test.each([
@@ -63,12 +70,14 @@ describe("parseArgs", () => {
     [["-netdev", "user,id=net0"], "unsupported option '-netdev'"],
     [["-device", "virtio-net-pci,netdev=net0"], "-device virtio-net-pci: networking is not available"],
     [["-device", "virtio-blk-pci,drive=x"], "-device virtio-blk-pci: PCI devices are not available (use virtio-blk-device)"],
-    [["-device", "e1000"], "unsupported device 'e1000'"],
-    [["-device", "virtio-blk-device,drive=hd9"], "-device virtio-blk-device,drive=hd9: no -drive with id=hd9 (give -drive before -device)"],
-    [["-device", "virtio-rng-device,rng=r0"], "-device virtio-rng-device,rng=r0: unsupported property 'rng'"],
-    [["-drive", "file=d.img,format=qcow2,if=none,id=a"], "-drive file=d.img,format=qcow2,if=none,id=a: format=qcow2 is not supported (only raw)"],
-    [["-drive", "file=d.img,format=raw"], "-drive file=d.img,format=raw: if=virtio (the default) is not supported; use if=none with -device virtio-blk-device,drive=ID"],
-    [["-drive", "file=d.img,if=none"], "-drive file=d.img,if=none: id=ID is required with if=none"],
+    [["-device", "e1000"], "unsupported device 'e1000' (supported: loader, virtio-blk-device, virtio-rng-device)"],
+    [["-device", "virtio-blk-device,drive=hd9"], "-device virtio-blk-device: no -drive with id 'hd9'"],
+    [["-drive", "file=a,if=none,id=d", "-device", "virtio-blk-device,drive=d", "-device", "virtio-blk-device,drive=d"], "-device virtio-blk-device: drive 'd' is already in use"],
+    [["-device", "virtio-rng-device,rng=r0"], "unsupported virtio-rng-device property 'rng'"],
+    [["-drive", "file=d.img,format=qcow2,if=none,id=a"], "-drive format=qcow2: only raw images are supported"],
+    [["-drive", "file=d.img,format=raw,id=a"], "-drive needs if=none (attach it with -device virtio-blk-device,drive=ID)"],
+    [["-drive", "file=d.img,if=none"], "-drive needs id=ID (and if=none)"],
+    [["-global", "pl011.foo=1"], "unsupported -global 'pl011.foo=1' (only virtio-mmio.force-legacy)"],
     [["-serial", "pty"], "unsupported -serial 'pty' (use stdio or mon:stdio)"],
     [["-monitor", "stdio"], "unsupported -monitor 'stdio' (only 'none')"],
     [["-bios", "QEMU_EFI.fd"], "unsupported option '-bios'"],

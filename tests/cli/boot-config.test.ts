@@ -10,7 +10,8 @@ describe("round trips", () => {
     [["-M", "virt,gic-version=3", "-cpu", "max", "-m", "2G", "-kernel", "Image", "-initrd", "rd.gz", "-append", "a b,c", "-dtb", "x.dtb"]],
     [["-kernel", "k.elf", "-device", "loader,file=we,,ird.bin,addr=0x48000000,force-raw=on", "-device", "loader,addr=0x40001000,data=0xff,data-len=1,data-be=on",
       "-device", "loader,addr=0x40080000,cpu-num=0", "-device", "loader,file=fw.elf,cpu-num=0"]],
-    [["-kernel", "k", "-drive", "file=d.img,format=raw,if=none,id=hd0", "-device", "virtio-blk-device,drive=hd0", "-device", "virtio-rng-device"]],
+    [["-kernel", "k", "-drive", "file=d.img,format=raw,if=none,id=hd0,snapshot=on", "-device", "virtio-blk-device,drive=hd0,serial=x",
+      "-device", "virtio-rng-device", "-global", "virtio-mmio.force-legacy=off"]],
     [["-kernel", "k", "-icount", "shift=0", "-no-reboot", "--expect", "^done$", "--timeout", "2.5"]],
   ])("%j", (argv) => {
     const config = parseArgs(argv).config;

@@ -3,41 +3,35 @@
 // generic timers live in the core; everything else is here.
 //
 // Present: PL011 UART, PL031 RTC, PL061 GPIO (power button line), two CFI flash banks,
-// 32 virtio-mmio transports (empty until a virtio device is plugged in), the GICv2m MSI
-// frame (with GICv2), and the PCIe host windows answering like an empty bus.
+// 32 virtio-mmio transports (devices/virtio/), the GICv2m MSI frame (with GICv2), and the
+// PCIe host windows answering like an empty bus.
 // Not present: fw_cfg (no firmware), the PCIe host bridge and QEMU's default virtio-net
 // NIC, the platform bus's dynamic devices, and everything QEMU adds only for the secure
 // world, SMMU, ACPI or NVDIMMs.
-import { MmioBus, type MmioDevice } from "../devices/bus";
+import { MmioBus } from "../devices/bus";
 import { Pl011 } from "../devices/pl011";
 import { Pl031 } from "../devices/pl031";
 import { Pl061 } from "../devices/pl061";
 import { PflashCfi01 } from "../devices/pflash-cfi01";
 import { PcieHostAbsent } from "../devices/pcie-host-absent";
 import { GicV2m } from "../devices/gicv2m";
-import { VirtioMmioEmpty } from "../devices/virtio-mmio-empty";
-import { LoadError } from "../loaders/load-error";
-import { GIC_V2 } from "../core-host";
+import { GuestMemory } from "../devices/virtio/guest-memory";
+import { VirtioMmioTransport } from "../devices/virtio/mmio-transport";
+import { VIRTIO_MMIO_STRIDE, virtioSlots, type VirtioDeviceSpec } from "../devices/virtio/virt-board";
+import { RAM_BASE_PA } from "../core/layout";
+import { GIC_V2, GIC_V3 } from "../core-host";
 import type { CpuModelName } from "../cpu-models";
 import { buildVirtTree } from "../dtb/virt-tree";
 import type { DeviceTree } from "../dtb/tree";
 import {
-  VIRT_MEMMAP, VIRT_FLASH_BANK_SIZE, VIRT_FLASH_SECTOR_SIZE, VIRT_MMIO_TRANSPORTS, VIRT_MMIO_TRANSPORT_SIZE, spiIntid,
+  VIRT_MEMMAP, VIRT_FLASH_BANK_SIZE, VIRT_FLASH_SECTOR_SIZE, spiIntid,
 } from "./virt-memmap";
 import type { PhysRegion } from "../loaders/boot-plan";
 
 export type GicVersion = 2 | 3;
 
-/** The interrupt controllers the core implements, by -M virt,gic-version value. GICv3 is
- *  not in the core yet. */
-const CORE_GIC_IDS: Partial<Record<GicVersion, number>> = { 2: GIC_V2 };
-
-/** The core's configureGic() id for a gic-version, or a LoadError if the core lacks it. */
-export function coreGicId(version: GicVersion): number {
-  const id = CORE_GIC_IDS[version];
-  if (id === undefined) throw new LoadError(`-M virt,gic-version=${version}: GICv${version} is not supported yet (use gic-version=2)`);
-  return id;
-}
+/** The core's configureGic() id for each -M virt,gic-version value. */
+export const CORE_GIC_IDS: Record<GicVersion, number> = { 2: GIC_V2, 3: GIC_V3 };
 
 /** The board's device tree as virt.c builds it (before boot.c's /memory, /chosen, /psci). */
 export function virtDeviceTree(gicVersion: GicVersion, cpuModel: CpuModelName, randomBytes: (n: number) => Uint8Array): DeviceTree {
@@ -76,6 +70,14 @@ export interface VirtBoardOptions {
   consoleOutput: (byte: number) => void;
   /** Drives GIC input `intid` (an SPI). */
   setIrq: (intid: number, level: boolean) => void;
+  /** Guest RAM (guest physical RAM_BASE_PA upwards), for the virtio devices' DMA. */
+  ram: Uint8Array;
+  /** virtio-mmio devices in QEMU -device order. */
+  virtioDevices: readonly VirtioDeviceSpec[];
+  /** virtio-mmio force-legacy: the Version 1 register interface instead of virtio 1.x. */
+  virtioLegacy: boolean;
+  /** Told when a virtio device stops because the guest broke its protocol. */
+  onDeviceError?: (message: string) => void;
   /** Wall clock for the RTC, ms since the Unix epoch (default Date.now). */
   wallClockMs?: () => number;
 }
@@ -86,7 +88,9 @@ export class VirtBoard {
   readonly rtc: Pl031;
   readonly gpio: Pl061;
   readonly flash: PflashCfi01[];
-  private readonly transports: VirtioTransportSlot[] = [];
+  /** The 32 virtio-mmio transports, lowest address first (devices/virtio/virt-board.ts
+   *  places -device entries as QEMU does: the first at the highest address). */
+  readonly virtio: VirtioMmioTransport[] = [];
 
   constructor(private readonly options: VirtBoardOptions) {
     const m = VIRT_MEMMAP;
@@ -111,29 +115,22 @@ export class VirtBoard {
     this.gpio = new Pl061(irq(m.gpio.spi));
     this.bus.map(m.gpio.base, m.gpio.size, this.gpio);
 
-    for (let i = 0; i < VIRT_MMIO_TRANSPORTS; i++) {
-      const slot = new VirtioTransportSlot(`virtio-mmio@${(m.mmio.base + i * VIRT_MMIO_TRANSPORT_SIZE).toString(16)}`);
-      this.transports.push(slot);
-      this.bus.map(m.mmio.base + i * VIRT_MMIO_TRANSPORT_SIZE, VIRT_MMIO_TRANSPORT_SIZE, slot);
+    const memory = new GuestMemory(options.ram, RAM_BASE_PA);
+    for (const slot of virtioSlots(options.virtioDevices)) {
+      const transport = new VirtioMmioTransport({
+        device: slot.device,
+        legacy: options.virtioLegacy,
+        memory,
+        setIrq: (level) => options.setIrq(slot.intid, level),
+        onError: options.onDeviceError,
+      });
+      this.virtio.push(transport);
+      this.bus.map(slot.base, VIRTIO_MMIO_STRIDE, transport);
     }
 
     // The PCIe windows QEMU maps with its default highmem layout (the 32-bit ECAM window
     // is not mapped when the high one is).
     for (const r of [m.pcieMmio, m.pciePio, m.highPcieEcam, m.highPcieMmio]) this.bus.map(r.base, r.size, new PcieHostAbsent(r.name));
-  }
-
-  /** Plug a virtio device into the next free transport. As in QEMU, the first device gets
-   *  the transport with the highest address. `create` receives the transport's interrupt
-   *  line. Returns the transport's base address and GIC INTID. */
-  plugVirtio(create: (setIrq: (level: boolean) => void) => MmioDevice): { base: number; intid: number } {
-    for (let i = VIRT_MMIO_TRANSPORTS - 1; i >= 0; i--) {
-      const slot = this.transports[i];
-      if (slot.device) continue;
-      const intid = spiIntid(VIRT_MEMMAP.mmio.spi + i);
-      slot.device = create((level) => this.options.setIrq(intid, level));
-      return { base: VIRT_MEMMAP.mmio.base + i * VIRT_MMIO_TRANSPORT_SIZE, intid };
-    }
-    throw new LoadError(`too many virtio devices (the board has ${VIRT_MMIO_TRANSPORTS} transports)`);
   }
 
   /** Copy a ROM image into flash (an address inside romRegions()). */
@@ -154,27 +151,5 @@ export class VirtBoard {
   /** Wall-clock time (ms since the epoch) of the next device event, or Infinity. */
   nextDeviceEventMs(): number {
     return this.rtc.nextAlarmMs();
-  }
-}
-
-/** One virtio-mmio transport: empty, or the device plugged into it. */
-class VirtioTransportSlot implements MmioDevice {
-  device: MmioDevice | undefined;
-  private readonly empty: VirtioMmioEmpty;
-
-  constructor(readonly name: string) {
-    this.empty = new VirtioMmioEmpty(name);
-  }
-
-  read(offset: number, size: number): number | bigint {
-    return (this.device ?? this.empty).read(offset, size);
-  }
-
-  write(offset: number, size: number, value: bigint): void {
-    (this.device ?? this.empty).write(offset, size, value);
-  }
-
-  reset(): void {
-    this.device?.reset?.();
   }
 }
