@@ -45,7 +45,8 @@ export const VIRT_MEMMAP = {
   secureMem: { name: "secure-mem", base: 0x0e000000, size: 0x01000000, present: false },
   pcieMmio: { name: "pcie-mmio", base: 0x10000000, size: 0x2eff0000 },
   pciePio: { name: "pcie-pio", base: 0x3eff0000, size: 0x00010000 },
-  pcieEcam: { name: "pcie-ecam", base: 0x3f000000, size: 0x01000000 },
+  /** Its SPIs are the PCIe host's legacy interrupts INTA..INTD. */
+  pcieEcam: { name: "pcie-ecam", base: 0x3f000000, size: 0x01000000, spi: 3, spiCount: 4 },
   ram: { name: "ram", base: 0x40000000, size: 255 * GiB },
   // The high regions float above RAM; with less than 256 GiB of RAM they start at 256 GiB,
   // each aligned to its own size (virt.c virt_set_high_memmap).
@@ -54,8 +55,6 @@ export const VIRT_MEMMAP = {
   highPcieMmio: { name: "high-pcie-mmio", base: 512 * GiB, size: 512 * GiB },
 } as const satisfies Record<string, VirtRegion>;
 
-/** PCIe legacy interrupts INTA..INTD: SPIs 3..6. */
-export const VIRT_PCIE_INTX_SPI = 3;
 export const VIRT_FLASH_BANK_SIZE = 64 * MiB;
 /** pflash sector (erase block) size on virt. */
 export const VIRT_FLASH_SECTOR_SIZE = 256 * KiB;
@@ -70,6 +69,3 @@ export const GIC_SPI_BASE = 32;
 export function spiIntid(spi: number): number {
   return GIC_SPI_BASE + spi;
 }
-
-/** Highest RAM size the map allows below the high regions (255 GiB). */
-export const VIRT_MAX_RAM_BYTES = VIRT_MEMMAP.ram.size;

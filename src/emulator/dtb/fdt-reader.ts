@@ -4,10 +4,6 @@ import { LoadError } from "../loaders/load-error";
 import { FdtNode, type DeviceTree, type MemoryReservation } from "./tree";
 import * as F from "./fdt-format";
 
-export function isFdt(bytes: Uint8Array): boolean {
-  return bytes.length >= 4 && new DataView(bytes.buffer, bytes.byteOffset, 4).getUint32(0) === F.FDT_MAGIC;
-}
-
 export function readFdt(bytes: Uint8Array, name: string): DeviceTree {
   const fail = (msg: string): never => {
     throw new LoadError(`${name}: ${msg}`);

@@ -33,11 +33,6 @@ export class FdtNode {
     return this;
   }
 
-  removeProperty(name: string): void {
-    const i = this.properties.findIndex((p) => p.name === name);
-    if (i >= 0) this.properties.splice(i, 1);
-  }
-
   child(name: string): FdtNode | undefined {
     return this.children.find((c) => c.name === name);
   }

@@ -152,7 +152,9 @@ export function planBoot(req: BootRequest): BootPlan {
   }
 
   const dtb = placeDeviceTree(req, dtbStart, dtbLimit, initrd);
-  if (dtb) roms.push({ name: "device tree", address: dtb.address, data: new Uint8Array(dtb.totalSize) });
+  // A stand-in of the tree's size for the checks below; its bytes are produced at each reset.
+  const dtbStandIn: RomImage | undefined = dtb && { name: "device tree", address: dtb.address, data: new Uint8Array(dtb.totalSize) };
+  if (dtbStandIn) roms.push(dtbStandIn);
 
   const dataWrites: BootPlan["dataWrites"] = [];
   for (const { spec, file } of req.loaders) {
@@ -171,8 +173,7 @@ export function planBoot(req: BootRequest): BootPlan {
   }
 
   checkRoms(roms, req);
-  // The device tree's bytes are produced at reset; its placeholder only served the checks.
-  return { roms: roms.filter((r) => r.name !== "device tree"), dtb, entry, dataWrites, kernelEntry, initrd, notices };
+  return { roms: roms.filter((r) => r !== dtbStandIn), dtb, entry, dataWrites, kernelEntry, initrd, notices };
 }
 
 function placeDeviceTree(
