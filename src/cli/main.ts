@@ -45,6 +45,7 @@ async function main(): Promise<void> {
 
   if (cli.dumpDtb !== undefined) {
     const plan = planVirtBoot(inputs, { ramBytes: config.memoryBytes, gicVersion: config.machine.gicVersion, cpuModel: config.cpu }, random);
+    for (const n of plan.notices) note(n);
     if (!plan.dtb) fail("dumpdtb: QEMU would not load a device tree here (no room below the ELF kernel)");
     writeFileSync(cli.dumpDtb, writeFdt(plan.dtb.tree, { totalSize: plan.dtb.totalSize }));
     note(`dtb dumped to ${cli.dumpDtb}. Exiting.`);
@@ -52,9 +53,8 @@ async function main(): Promise<void> {
   }
   if (!inputs.kernel && !config.loaders.length) fail("no kernel given (use -kernel FILE)");
 
-  const expect = config.expect === undefined ? undefined : new RegExp(config.expect);
-  let transcript = "";
   const serial = new ConsoleWriter();
+  const watch = config.expect === undefined ? undefined : new ExpectWatcher(new RegExp(config.expect));
   const machine = await Machine.create({
     coreModule: await loadCoreModule(),
     ramBytes: config.memoryBytes,
@@ -67,24 +67,51 @@ async function main(): Promise<void> {
     onDeviceError: note,
     consoleOutput: (byte) => {
       serial.write(byte);
-      if (expect) {
-        transcript += String.fromCharCode(byte);
-        if (expect.test(transcript)) process.exit(0);
-        if (transcript.length > 65536) transcript = transcript.slice(-32768);
-      }
+      watch?.add(byte);
     },
   });
   const plan = machine.boot(inputs);
   for (const n of plan.notices) note(n);
   machine.reset();
   forwardStdin(machine);
-  await runUntilDone(machine, config);
+  await runUntilDone(machine, config, watch);
 }
 
-async function runUntilDone(machine: Machine, config: BootConfig): Promise<never> {
+/** --expect: exit 0 once the console output matches. The pattern is tried at each newline
+ *  and whenever the event loop gets a turn (so prompts without a newline match too), not
+ *  after every byte. */
+class ExpectWatcher {
+  private transcript = "";
+  private checkScheduled = false;
+
+  constructor(private readonly pattern: RegExp) {}
+
+  add(byte: number): void {
+    this.transcript += String.fromCharCode(byte);
+    if (byte === 0x0a) this.check();
+    else if (!this.checkScheduled) {
+      this.checkScheduled = true;
+      setImmediate(() => {
+        this.checkScheduled = false;
+        this.check();
+      });
+    }
+  }
+
+  /** Exit 0 if the output so far matches. */
+  check(): void {
+    if (this.pattern.test(this.transcript)) process.exit(0);
+    if (this.transcript.length > 65536) this.transcript = this.transcript.slice(-32768);
+  }
+}
+
+async function runUntilDone(machine: Machine, config: BootConfig, watch: ExpectWatcher | undefined): Promise<never> {
   const stop = new AbortController();
   if (config.timeoutSeconds) setTimeout(() => stop.abort(), config.timeoutSeconds * 1000).unref();
-  const expectUnmatched = (): never => fail(`the guest stopped before its output matched --expect`);
+  const expectUnmatched = (): never => {
+    watch!.check();
+    return fail(`the guest stopped before its output matched --expect`);
+  };
   for (;;) {
     const reason = await machine.run({ signal: stop.signal, yieldToHost: () => new Promise((r) => setImmediate(r)) });
     if (reason === "reset") {
