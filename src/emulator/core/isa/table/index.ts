@@ -13,6 +13,9 @@ import { fpSimdAccess } from "./fp-simd-access";
 import { loadsStoresRegister } from "./loads-stores-register";
 import { loadsStoresPair } from "./loads-stores-pair";
 import { loadsStoresExclusive } from "./loads-stores-exclusive";
+import { simdIntCopy } from "./simd-int-copy";
+import { simdIntModifiedImmediate } from "./simd-int-modified-immediate";
+import { simdIntPermute } from "./simd-int-permute";
 
 const groups: Encoding[][] = [
   dataProcessingImmediate,
@@ -25,6 +28,9 @@ const groups: Encoding[][] = [
   loadsStoresRegister,
   loadsStoresPair,
   loadsStoresExclusive,
+  simdIntCopy,
+  simdIntModifiedImmediate,
+  simdIntPermute,
   // Last: fallbacks for the FP/SIMD space, which real FP/SIMD entries of equal specificity override.
   fpSimdAccess,
 ];
