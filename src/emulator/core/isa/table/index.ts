@@ -16,6 +16,7 @@ import { loadsStoresExclusive } from "./loads-stores-exclusive";
 import { simdIntCopy } from "./simd-int-copy";
 import { simdIntModifiedImmediate } from "./simd-int-modified-immediate";
 import { simdIntPermute } from "./simd-int-permute";
+import { simdIntThreeSame } from "./simd-int-three-same";
 
 const groups: Encoding[][] = [
   dataProcessingImmediate,
@@ -31,6 +32,7 @@ const groups: Encoding[][] = [
   simdIntCopy,
   simdIntModifiedImmediate,
   simdIntPermute,
+  simdIntThreeSame,
   // Last: fallbacks for the FP/SIMD space, which real FP/SIMD entries of equal specificity override.
   fpSimdAccess,
 ];
