@@ -17,6 +17,7 @@ import { simdIntCopy } from "./simd-int-copy";
 import { simdIntModifiedImmediate } from "./simd-int-modified-immediate";
 import { simdIntPermute } from "./simd-int-permute";
 import { simdIntThreeSame } from "./simd-int-three-same";
+import { simdIntThreeDifferent } from "./simd-int-three-different";
 
 const groups: Encoding[][] = [
   dataProcessingImmediate,
@@ -33,6 +34,7 @@ const groups: Encoding[][] = [
   simdIntModifiedImmediate,
   simdIntPermute,
   simdIntThreeSame,
+  simdIntThreeDifferent,
   // Last: fallbacks for the FP/SIMD space, which real FP/SIMD entries of equal specificity override.
   fpSimdAccess,
 ];
