@@ -18,6 +18,8 @@ import { simdIntModifiedImmediate } from "./simd-int-modified-immediate";
 import { simdIntPermute } from "./simd-int-permute";
 import { simdIntThreeSame } from "./simd-int-three-same";
 import { simdIntThreeDifferent } from "./simd-int-three-different";
+import { simdIntTwoRegMisc } from "./simd-int-two-reg-misc";
+import { simdIntAcrossLanes } from "./simd-int-across-lanes";
 
 const groups: Encoding[][] = [
   dataProcessingImmediate,
@@ -35,6 +37,8 @@ const groups: Encoding[][] = [
   simdIntPermute,
   simdIntThreeSame,
   simdIntThreeDifferent,
+  simdIntTwoRegMisc,
+  simdIntAcrossLanes,
   // Last: fallbacks for the FP/SIMD space, which real FP/SIMD entries of equal specificity override.
   fpSimdAccess,
 ];
