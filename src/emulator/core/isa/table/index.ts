@@ -20,6 +20,7 @@ import { simdIntThreeSame } from "./simd-int-three-same";
 import { simdIntThreeDifferent } from "./simd-int-three-different";
 import { simdIntTwoRegMisc } from "./simd-int-two-reg-misc";
 import { simdIntAcrossLanes } from "./simd-int-across-lanes";
+import { simdIntShiftImmediate } from "./simd-int-shift-immediate";
 
 const groups: Encoding[][] = [
   dataProcessingImmediate,
@@ -39,6 +40,7 @@ const groups: Encoding[][] = [
   simdIntThreeDifferent,
   simdIntTwoRegMisc,
   simdIntAcrossLanes,
+  simdIntShiftImmediate,
   // Last: fallbacks for the FP/SIMD space, which real FP/SIMD entries of equal specificity override.
   fpSimdAccess,
 ];
