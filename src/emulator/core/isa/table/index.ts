@@ -21,6 +21,7 @@ import { simdIntThreeDifferent } from "./simd-int-three-different";
 import { simdIntTwoRegMisc } from "./simd-int-two-reg-misc";
 import { simdIntAcrossLanes } from "./simd-int-across-lanes";
 import { simdIntShiftImmediate } from "./simd-int-shift-immediate";
+import { simdIntIndexed } from "./simd-int-indexed";
 
 const groups: Encoding[][] = [
   dataProcessingImmediate,
@@ -41,6 +42,7 @@ const groups: Encoding[][] = [
   simdIntTwoRegMisc,
   simdIntAcrossLanes,
   simdIntShiftImmediate,
+  simdIntIndexed,
   // Last: fallbacks for the FP/SIMD space, which real FP/SIMD entries of equal specificity override.
   fpSimdAccess,
 ];
