@@ -22,6 +22,7 @@ import { simdIntTwoRegMisc } from "./simd-int-two-reg-misc";
 import { simdIntAcrossLanes } from "./simd-int-across-lanes";
 import { simdIntShiftImmediate } from "./simd-int-shift-immediate";
 import { simdIntIndexed } from "./simd-int-indexed";
+import { simdLoadStore } from "./simd-load-store";
 
 const groups: Encoding[][] = [
   dataProcessingImmediate,
@@ -43,6 +44,7 @@ const groups: Encoding[][] = [
   simdIntAcrossLanes,
   simdIntShiftImmediate,
   simdIntIndexed,
+  simdLoadStore,
   // Last: fallbacks for the FP/SIMD space, which real FP/SIMD entries of equal specificity override.
   fpSimdAccess,
 ];
