@@ -52,7 +52,17 @@ const OP_QSHL: u32 = 8;
   }
 }
 
+/** lanesOfSize() specialised for each element size (the size switches leave the loop). */
 @inline function lanes(op: u32, Q: u32, unsigned: bool, size: u32, shift: u32, Rn: u32, Rd: u32): void {
+  switch (size) {
+    case 0: lanesOfSize(op, Q, unsigned, 0, shift, Rn, Rd); break;
+    case 1: lanesOfSize(op, Q, unsigned, 1, shift, Rn, Rd); break;
+    case 2: lanesOfSize(op, Q, unsigned, 2, shift, Rn, Rd); break;
+    default: lanesOfSize(op, Q, unsigned, 3, shift, Rn, Rd);
+  }
+}
+/** Vd[e] = op(Vn[e]) for every element, in place; Q = 0 clears bits 127:64. */
+@inline function lanesOfSize(op: u32, Q: u32, unsigned: bool, size: u32, shift: u32, Rn: u32, Rd: u32): void {
   const n = vreg(Rn);
   const d = vreg(Rd);
   const count = elementCount(Q, size);

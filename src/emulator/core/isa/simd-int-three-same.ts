@@ -78,7 +78,7 @@ const OP_QRDMULH: u32 = 24;
 }
 
 /** Vd[e] = op(Vn[e], Vm[e]) for every element, in place; Q = 0 clears bits 127:64. */
-@inline function lanes(op: u32, Q: u32, unsigned: bool, size: u32, Rm: u32, Rn: u32, Rd: u32): void {
+@inline function lanesOfSize(op: u32, Q: u32, unsigned: bool, size: u32, Rm: u32, Rn: u32, Rd: u32): void {
   const n = vreg(Rn);
   const m = vreg(Rm);
   const d = vreg(Rd);
@@ -88,6 +88,15 @@ const OP_QRDMULH: u32 = 24;
     setElem(d, e, size, <u64>r);
   }
   if (!Q) clearHigh(Rd);
+}
+/** lanesOfSize() specialised for each element size (the size switches leave the loop). */
+@inline function lanes(op: u32, Q: u32, unsigned: bool, size: u32, Rm: u32, Rn: u32, Rd: u32): void {
+  switch (size) {
+    case 0: lanesOfSize(op, Q, unsigned, 0, Rm, Rn, Rd); break;
+    case 1: lanesOfSize(op, Q, unsigned, 1, Rm, Rn, Rd); break;
+    case 2: lanesOfSize(op, Q, unsigned, 2, Rm, Rn, Rd); break;
+    default: lanesOfSize(op, Q, unsigned, 3, Rm, Rn, Rd);
+  }
 }
 
 /** The scalar form: element 0 only, the rest of Vd zeroed. */
