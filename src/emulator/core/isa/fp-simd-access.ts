@@ -8,8 +8,6 @@ import { checkFpAccess } from "../sysregs";
 }
 
 export function FP_SIMD_DATA_PROCESSING(): bool { return trapOrUndefined(); }
-export function FP_SIMD_LDST_MULTIPLE(): bool { return trapOrUndefined(); }
-export function FP_SIMD_LDST_SINGLE(): bool { return trapOrUndefined(); }
 export function FP_SIMD_LDR_LITERAL(opc: u32): bool { return trapOrUndefined(); }
 export function FP_SIMD_LDST_PAIR(opc: u32): bool { return trapOrUndefined(); }
 export function FP_SIMD_LDST_REGISTER(): bool { return trapOrUndefined(); }

@@ -1,7 +1,8 @@
 // C4.1 top-level classes holding the FP and Advanced SIMD instructions: data processing
 // (op0 = x111) and the SIMD&FP loads and stores (V = 1 in the load/store classes that have
-// one). These entries fix few bits, so any real FP/SIMD entry is more specific and takes
-// precedence; what they still match is outside the implemented FP/SIMD instructions.
+// one; the AdvSIMD structure loads and stores are all in simd-load-store.ts). These
+// entries fix few bits, so any real FP/SIMD entry is more specific and takes precedence;
+// what they still match is outside the implemented FP/SIMD instructions.
 import type { Encoding } from "./types";
 
 const g = "fp-simd-access";
@@ -9,9 +10,6 @@ const g = "fp-simd-access";
 const asm = () => null;
 export const fpSimdAccess: Encoding[] = [
   { name: "FP_SIMD_DATA_PROCESSING", group: g, pattern: "---- 111 -------------------------", asm },
-  // AdvSIMD load/store multiple structures (bit 21 = 0) and single structure
-  { name: "FP_SIMD_LDST_MULTIPLE", group: g, pattern: "0 - 001100 -- 0 ---------------------", asm },
-  { name: "FP_SIMD_LDST_SINGLE", group: g, pattern: "0 - 001101 ------------------------", asm },
   // LDR (literal, SIMD&FP): opc = 11 is unallocated
   { name: "FP_SIMD_LDR_LITERAL", group: g, pattern: "opc:2 011100 ------------------------", where: { opc: "!11" }, asm },
   // LDP/STP/LDNP/STNP (SIMD&FP): opc = 11 is unallocated
