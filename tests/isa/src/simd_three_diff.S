@@ -1,9 +1,8 @@
 // simd_three_diff: "Advanced SIMD three different" in every arrangement, lower and upper
 // halves ("2" forms): long/wide add and subtract, narrowing high add/subtract (truncating and
 // rounding), absolute difference (and accumulate), multiply(-accumulate) long, the
-// saturating doubling forms (FPSR.QC), PMULL of bytes and of doublewords (FEAT_PMULL, which
-// cortex-a57 has); then the scalar SQDMLAL/SQDMLSL/SQDMULL. Lines: see simd_lib.inc.
-        .arch_extension crypto          // PMULL (64-bit)
+// saturating doubling forms (FPSR.QC), PMULL of bytes (of doublewords: crypto_pmull); then
+// the scalar SQDMLAL/SQDMLSL/SQDMULL. Lines: see simd_lib.inc.
         .include "common.inc"
         .include "simd_lib.inc"
 
@@ -329,10 +328,6 @@ test_main:
         vsweep  "pmull 8b", 64, v, pmull v0.8h, v1.8b, v2.8b
         vt      "pmull2 16b", TS, v, pmull2 v0.8h, v1.16b, v2.16b
         vsweep  "pmull2 16b", 64, v, pmull2 v0.8h, v1.16b, v2.16b
-        vt      "pmull 1d", TS, v, pmull v0.1q, v1.1d, v2.1d
-        vsweep  "pmull 1d", 64, v, pmull v0.1q, v1.1d, v2.1d
-        vt      "pmull2 2d", TS, v, pmull2 v0.1q, v1.2d, v2.2d
-        vsweep  "pmull2 2d", 64, v, pmull2 v0.1q, v1.2d, v2.2d
         vt      "smlal2 4s v0,v0,v1 (overlap)", TS, v, smlal2 v0.4s, v0.8h, v1.8h
         vt      "uaddw2 2d v0,v1,v0 (overlap)", TS, v, uaddw2 v0.2d, v1.2d, v0.4s
         vt      "raddhn2 16b v0,v0,v1 (overlap)", TS, v, raddhn2 v0.16b, v0.8h, v1.8h

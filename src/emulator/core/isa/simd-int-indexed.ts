@@ -6,7 +6,7 @@
 import { checkFpAccess } from "../sysregs";
 import { vreg, getV, setV, setVQ, setScalar, clearHigh, TMP, elemS, elemX, setElem,
   elementCount, sizeMask, setQC } from "../simd/vreg";
-import { sqadd, sqsub, sqdmull, sqdmulh } from "../simd/saturate";
+import { sqadd, sqsub, sqdmull, sqdmulh } from "../simd/arith";
 import { anySet, addBySize, subBySize, mulBySize } from "../simd/lanes";
 
 /** Register number of the indexed operand. */

@@ -6,7 +6,7 @@
 import { checkFpAccess } from "../sysregs";
 import { vreg, getV, setV, setVQ, setScalar, clearHigh, TMP, elem, elemX, setElem,
   elementCount, sizeMask } from "../simd/vreg";
-import { shiftRight, roundingShiftRight, sqshlLeft, uqshlLeft, sqshluLeft, satS, satU, satUU } from "../simd/saturate";
+import { shiftRight, roundingShiftRight, sqshlLeft, uqshlLeft, sqshluLeft, satS, satU, satUU } from "../simd/arith";
 import { addBySize, shlBySize, shrBySize } from "../simd/lanes";
 
 /** log2 of the element size in bytes: the highest set bit of immh (immh != 0). */

@@ -6,7 +6,7 @@
 // a source.
 import { checkFpAccess } from "../sysregs";
 import { vreg, getV, setV, setScalar, TMP, elem, elemX, setElem, sizeMask } from "../simd/vreg";
-import { sqadd, sqsub, sqdmull } from "../simd/saturate";
+import { sqadd, sqsub, sqdmull, polyMul8 } from "../simd/arith";
 import { addBySize, subBySize } from "../simd/lanes";
 
 const OP_ADD: u32 = 0;
@@ -200,36 +200,13 @@ export function SQDMULL_vector(Q: u32, size: u32, Rm: u32, Rn: u32, Rd: u32): bo
   return true;
 }
 
-/** Bits 127:64 of the last polyMul() product. */
-let polyHigh: u64 = 0;
-/** Carry-less product of a and the low `bits` bits of b: bits 63:0 (bits 127:64 in polyHigh). */
-@inline function polyMul(a: u64, b: u64, bits: u32): u64 {
-  let lo: u64 = 0;
-  let hi: u64 = 0;
-  for (let i: u32 = 0; i < bits; i++) {
-    if ((b >> <u64>i) & 1) {
-      lo ^= a << <u64>i;
-      if (i) hi ^= a >> <u64>(64 - i);
-    }
-  }
-  polyHigh = hi;
-  return lo;
-}
-
-/** PMULL: polynomial multiply of bytes into halfwords (size 0), or of one doubleword into a
- *  128-bit result (size 3, FEAT_PMULL). */
-export function PMULL(Q: u32, size: u32, Rm: u32, Rn: u32, Rd: u32): bool {
-  if (size == 1 || size == 2) return false;
+/** PMULL (size 00): polynomial multiply of the lower (upper, Q = 1) half's bytes into
+ *  halfwords. */
+export function PMULL_8(Q: u32, Rm: u32, Rn: u32, Rd: u32): bool {
   if (!checkFpAccess()) return true;
   const n = vreg(Rn);
   const m = vreg(Rm);
-  if (size == 3) {
-    const lo = polyMul(load<u64>(n + Q * 8), load<u64>(m + Q * 8), 64);
-    store<u64>(TMP, lo);
-    store<u64>(TMP, polyHigh, 8);
-  } else {
-    for (let e: u32 = 0; e < 8; e++) setElem(TMP, e, 1, polyMul(elem(n, Q * 8 + e, 0), elem(m, Q * 8 + e, 0), 8));
-  }
+  for (let e: u32 = 0; e < 8; e++) setElem(TMP, e, 1, polyMul8(elem(n, Q * 8 + e, 0), elem(m, Q * 8 + e, 0)));
   setV(Rd, v128.load(TMP));
   return true;
 }

@@ -6,7 +6,7 @@
 import { checkFpAccess } from "../sysregs";
 import { vreg, getV, setV, setVQ, setScalar, clearHigh, TMP, commitTmp, elemX, setElem,
   elementCount, sizeMask, setQC } from "../simd/vreg";
-import { sqadd, uqadd, sqsub, uqsub, shiftByRegister, sqdmulh } from "../simd/saturate";
+import { sqadd, uqadd, sqsub, uqsub, shiftByRegister, sqdmulh, polyMul8 } from "../simd/arith";
 import { anySet, addBySize, subBySize, mulBySize, eqBySize, nonZeroBySize, gtBySize, geBySize,
   maxBySize, minBySize, absDiffBySize } from "../simd/lanes";
 
@@ -36,13 +36,6 @@ const OP_MUL: u32 = 21;
 const OP_PMUL: u32 = 22;
 const OP_QDMULH: u32 = 23;
 const OP_QRDMULH: u32 = 24;
-
-/** Polynomial (carry-less) product of two bytes, low 8 bits (PMUL). */
-@inline function polyMul8(a: u64, b: u64): u64 {
-  let r: u64 = 0;
-  for (let i: u64 = 0; i < 8; i++) if ((b >> i) & 1) r ^= a << i;
-  return r & 0xff;
-}
 
 /** One element of `op`: a, b (and the destination element d for accumulating forms) are
  *  sign-extended (signed) or zero-extended (unsigned) elements of 8 << size bits; the

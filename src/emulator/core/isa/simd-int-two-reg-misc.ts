@@ -5,7 +5,7 @@
 import { checkFpAccess } from "../sysregs";
 import { vreg, getV, setV, setVQ, setScalar, clearHigh, TMP, elem, elemS, elemX, setElem,
   elementCount, sizeMask, setQC } from "../simd/vreg";
-import { suqadd, usqadd, satS, satU, satUU } from "../simd/saturate";
+import { suqadd, usqadd, satS, satU, satUU } from "../simd/arith";
 import { anySet, addBySize, eqBySize, gtBySize, geBySize, absBySize, negBySize, signMinBySize } from "../simd/lanes";
 
 // ---- REV, CLS/CLZ, CNT, NOT, RBIT ------------------------------------------------------------

@@ -1,8 +1,9 @@
 // C4.1 "Advanced SIMD three different" (long, wide and narrowing-high operations on vectors,
 // the "2" forms with Q = 1 using the upper halves) and "Advanced SIMD scalar three different"
 // (SQDMLAL, SQDMLSL, SQDMULL). Sizes the instructions leave unallocated (64-bit source
-// elements but for PMULL, whose 64-bit form is FEAT_PMULL; 8-bit ones for the doubling
-// operations) disassemble as undefined; the group entries at the end catch the rest.
+// elements; 8-bit ones for the doubling operations) disassemble as undefined; the group
+// entries at the end catch the rest, including PMULL of halfwords and words. PMULL of
+// doublewords (size 11, FEAT_PMULL) is a crypto instruction, in the crypto table.
 import type { Encoding } from "./types";
 import type { Fields } from "./asm-operands";
 import { vec, scalar, arrangement } from "./simd-int-asm";
@@ -57,13 +58,8 @@ export const simdIntThreeDifferent: Encoding[] = [
   entry("SQDMLSL_vector", "0", "1011", "sqdmlsl", "long", true),
   entry("SMULL_UMULL", "U:1", "1100", ["smull", "umull"], "long"),
   entry("SQDMULL_vector", "0", "1101", "sqdmull", "long", true),
-  { name: "PMULL", group: g, pattern: "0 Q:1 0 01110 size:2 1 Rm:5 1110 00 Rn:5 Rd:5",
-    asm: (f) => {
-      if (f.size === 1 || f.size === 2) return null;
-      const wide = f.size === 3 ? "1q" : "8h";
-      const src = arrangement(f.size, f.Q);
-      return `pmull${f.Q ? "2" : ""} v${f.Rd}.${wide}, v${f.Rn}.${src}, v${f.Rm}.${src}`;
-    },
+  { name: "PMULL_8", group: g, pattern: "0 Q:1 0 01110 00 1 Rm:5 1110 00 Rn:5 Rd:5",
+    asm: (f) => `pmull${f.Q ? "2" : ""} v${f.Rd}.8h, v${f.Rn}.${arrangement(0, f.Q)}, v${f.Rm}.${arrangement(0, f.Q)}`,
     fuzz: "fp" },
   scalarEntry("SQDMLAL_scalar", "1001", "sqdmlal"),
   scalarEntry("SQDMLSL_scalar", "1011", "sqdmlsl"),

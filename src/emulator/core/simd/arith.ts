@@ -1,7 +1,8 @@
 // Integer element arithmetic of the Advanced SIMD instructions on elements of any size
 // (8 << size bits), computed in 64-bit registers with the Arm ARM's infinite-precision
 // results in mind: SignedSatQ/UnsignedSatQ (shared/functions/integer) set FPSR.QC when they
-// clamp, and the shifts by register or immediate follow the SSHL/SRSHL/SQSHL pseudocode.
+// clamp, the shifts by register or immediate follow the SSHL/SRSHL/SQSHL pseudocode, and
+// polynomial multiplication is PolynomialMult (shared/functions/vector).
 // Signed elements travel as i64 (sign-extended), unsigned ones as u64 (zero-extended).
 import { setQC } from "./vreg";
 
@@ -147,4 +148,11 @@ export function sqdmull(a: i64, b: i64, size: u32): i64 {
   const min = minS(size);
   if (a == min && b == min) { setQC(); return maxS(size + 1); }
   return a * b * 2;
+}
+
+/** PolynomialMult of two bytes: their carry-less product (16 bits). */
+export function polyMul8(a: u64, b: u64): u64 {
+  let r: u64 = 0;
+  for (let i: u64 = 0; i < 8; i++) if ((b >> i) & 1) r ^= a << i;
+  return r;
 }
