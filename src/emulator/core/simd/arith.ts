@@ -7,15 +7,15 @@
 import { setQC } from "./vreg";
 
 /** Largest signed value of 8 << size bits. */
-@inline export function maxS(size: u32): i64 {
+@inline function maxS(size: u32): i64 {
   return <i64>((<u64>1 << ((<u64>8 << <u64>size) - 1)) - 1);
 }
 /** Smallest signed value of 8 << size bits. */
-@inline export function minS(size: u32): i64 {
+@inline function minS(size: u32): i64 {
   return -maxS(size) - 1;
 }
 /** Largest unsigned value of 8 << size bits. */
-@inline export function maxU(size: u32): u64 {
+@inline function maxU(size: u32): u64 {
   return size == 3 ? <u64>-1 : (<u64>1 << (<u64>8 << <u64>size)) - 1;
 }
 
@@ -98,7 +98,7 @@ export function usqadd(a: u64, b: i64, size: u32): u64 {
 }
 
 /** Left shift by 0..255 without saturation, truncated to 64 bits. */
-@inline export function shiftLeft(x: i64, s: u32): i64 {
+@inline function shiftLeft(x: i64, s: u32): i64 {
   return s >= 64 ? 0 : x << <i64>s;
 }
 

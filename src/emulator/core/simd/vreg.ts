@@ -5,7 +5,7 @@
 import { cpu, OFF_V, OFF_FPSR } from "../state";
 
 /** FPSR.QC, the cumulative saturation bit (C5.2.10). */
-export const FPSR_QC: u32 = 1 << 27;
+const FPSR_QC: u32 = 1 << 27;
 
 /** A 16-byte scratch vector (results built element by element, then copied). */
 export const TMP: usize = memory.data(16, 16);

@@ -1,7 +1,6 @@
 // Operand formatting for the Advanced SIMD integer tables, in GNU objdump's style:
 // vectors "v3.16b", elements "v3.s[1]", scalars "h3", register lists "{v1.16b, v2.16b}" or
 // "{v1.16b-v4.16b}" (three or more registers that do not wrap past v31).
-import type { Fields } from "./asm-operands";
 
 /** Arrangement of a vector of 8 << size-bit elements, 64 (Q = 0) or 128 bits. */
 export const arrangement = (size: number, Q: number): string =>
@@ -29,8 +28,3 @@ export function imm5Element(imm5: number): { size: number; index: number } | nul
   for (let size = 0; size < 4; size++) if (imm5 & (1 << size)) return { size, index: imm5 >> (size + 1) };
   return null;
 }
-
-/** The "2" suffix of the instructions that use the upper half of a vector (Q = 1). */
-export const part = (f: Fields): string => (f.Q ? "2" : "");
-/** "s" or "u" from the U bit. */
-export const su = (f: Fields): string => (f.U ? "u" : "s");

@@ -45,11 +45,12 @@ function scalarEntry(name: string, U: string, opcode: string, m: Mnemonic, sizes
     fuzz: "fp",
   };
 }
-/** The bitwise instructions: the size field selects the operation, the arrangement is 8B/16B. */
-function logical(name: string, U: number, op: number, m: string): Encoding {
+/** The bitwise instructions: the size field selects the operation, the arrangement is 8B/16B;
+ *  ORR with Vn = Vm is printed as its alias MOV. */
+function logical(name: string, U: number, op: number, m: string, movAlias = false): Encoding {
   return {
     name, group: g, pattern: `0 Q:1 ${U} 01110 ${op.toString(2).padStart(2, "0")} 1 Rm:5 00011 1 Rn:5 Rd:5`,
-    asm: (f) => (name === "ORR_vector" && f.Rn === f.Rm
+    asm: (f) => (movAlias && f.Rn === f.Rm
       ? `mov ${vec(f.Rd, 0, f.Q)}, ${vec(f.Rn, 0, f.Q)}`
       : `${m} ${vec(f.Rd, 0, f.Q)}, ${vec(f.Rn, 0, f.Q)}, ${vec(f.Rm, 0, f.Q)}`),
     fuzz: "fp",
@@ -62,7 +63,7 @@ export const simdIntThreeSame: Encoding[] = [
   vector("SRHADD_URHADD", "U:1", "00010", ["srhadd", "urhadd"], "bhs"),
   logical("AND_vector", 0, 0, "and"),
   logical("BIC_vector", 0, 1, "bic"),
-  logical("ORR_vector", 0, 2, "orr"),
+  logical("ORR_vector", 0, 2, "orr", true),
   logical("ORN_vector", 0, 3, "orn"),
   logical("EOR_vector", 1, 0, "eor"),
   logical("BSL", 1, 1, "bsl"),
