@@ -1,5 +1,6 @@
 // FPMulAdd (Arm ARM shared pseudocode, shared/functions/float): addend + op1 * op2 with a
-// single rounding, for single and double.
+// single rounding, for single and double. FPRSqrtStepFused halves that sum before its one
+// rounding, which the `scale` argument (a power of two applied before rounding) provides.
 // The product of the significands is exact in 128 bits; the addend is aligned to it with a
 // sticky bit, added or subtracted, and the sum rounded once by roundPack.
 import { fpcrRounding, FPSR_IOC, raiseFp, ROUND_NEGINF } from "./status";
@@ -8,7 +9,9 @@ import { unpack, unpackedType, unpackedSign, unpackedExp, unpackedSig, processNa
 import { roundPack, normRoundPack } from "./round";
 import { mul64, wideHi, shiftRightJam128, shiftLeft128, clz128 } from "./wide";
 
-export function fpMulAdd(addend: u64, op1: u64, op2: u64, N: u32, fpcr: u32): u64 {
+/** FPMulAdd: addend + op1 * op2, times 2^scale before the rounding (scale is 0 except for
+ *  FPRSqrtStepFused's halving; it never applies to zeros and infinities). */
+export function fpMulAdd(addend: u64, op1: u64, op2: u64, N: u32, fpcr: u32, scale: i32 = 0): u64 {
   const rounding = fpcrRounding(fpcr);
   unpack(addend, N, fpcr);
   const typeA = unpackedType;
@@ -51,7 +54,7 @@ export function fpMulAdd(addend: u64, op1: u64, op2: u64, N: u32, fpcr: u32): u6
   if ((infA && signA == 0) || (infP && signP == 0)) return fpInfinity(0, N);
   if (infA || infP) return fpInfinity(1, N);
   if (zeroP) {
-    if (!zeroA) return roundPack(signA, expA, sigA, N, fpcr, rounding);
+    if (!zeroA) return roundPack(signA, expA + scale, sigA, N, fpcr, rounding);
     // Same-signed zeros keep their sign; otherwise the exact zero follows the rounding mode.
     if (signA == signP) return fpZero(signA, N);
     return fpZero(rounding == ROUND_NEGINF ? 1 : 0, N);
@@ -60,19 +63,20 @@ export function fpMulAdd(addend: u64, op1: u64, op2: u64, N: u32, fpcr: u32): u6
   // Product: (pHi, pLo) * 2^(expP - 124), leading one at bit 124 or 125.
   let pLo = mul64(sig1, sig2);
   let pHi = wideHi;
-  let expP = exp1 + exp2;
+  let expP = exp1 + exp2 + scale;
   if (zeroA) return roundWide(signP, expP, pHi, pLo, N, fpcr, rounding);
 
   // Addend on the same scale: sigA * 2^62, leading one at bit 124.
   let aLo = shiftLeft128(0, sigA, 62);
   let aHi = wideHi;
+  const expAddend = expA + scale;
   let exp = expP;
-  if (expA > expP) {
-    pLo = shiftRightJam128(pHi, pLo, clampShift(expA - expP));
+  if (expAddend > expP) {
+    pLo = shiftRightJam128(pHi, pLo, clampShift(expAddend - expP));
     pHi = wideHi;
-    exp = expA;
-  } else if (expP > expA) {
-    aLo = shiftRightJam128(aHi, aLo, clampShift(expP - expA));
+    exp = expAddend;
+  } else if (expP > expAddend) {
+    aLo = shiftRightJam128(aHi, aLo, clampShift(expP - expAddend));
     aHi = wideHi;
   }
   let sign = signP;
