@@ -16,6 +16,7 @@ import { loadsStoresExclusive } from "./loads-stores-exclusive";
 import { simdFpArith } from "./simd-fp-arith";
 import { simdFpMisc } from "./simd-fp-misc";
 import { crypto } from "./crypto";
+import { simdFpUnallocated } from "./simd-fp-unallocated";
 
 const groups: Encoding[][] = [
   dataProcessingImmediate,
@@ -31,6 +32,7 @@ const groups: Encoding[][] = [
   simdFpArith,
   simdFpMisc,
   crypto,
+  simdFpUnallocated,
   // Last: fallbacks for the FP/SIMD space, which real FP/SIMD entries of equal specificity override.
   fpSimdAccess,
 ];
