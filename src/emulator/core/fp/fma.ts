@@ -3,15 +3,46 @@
 // rounding, which the `scale` argument (a power of two applied before rounding) provides.
 // The product of the significands is exact in 128 bits; the addend is aligned to it with a
 // sticky bit, added or subtracted, and the sum rounded once by roundPack.
-import { fpcrRounding, FPSR_IOC, raiseFp, ROUND_NEGINF } from "./status";
+//
+// Single precision has a fast path for the common case (FPCR.RMode = RN, normal operands, a
+// normal result larger than the smallest normal): the product of two singles is exact in a
+// double, the double sum's rounding error is exact by TwoSum, and rounding that sum to odd
+// (53 bits, at least 24 + 2) before the one rounding to single gives the correctly rounded
+// result; Inexact is exact from the two errors.
+import { fpcrRounding, FPSR_IOC, FPSR_IXC, raiseFp, ROUND_NEGINF, ROUND_TIEEVEN } from "./status";
 import { unpack, unpackedType, unpackedSign, unpackedExp, unpackedSig, processNaNs3, isNaNType,
   FP_ZERO, FP_INFINITY, FP_QNAN, fpDefaultNaN, fpInfinity, fpZero } from "./format";
 import { roundPack, normRoundPack } from "./round";
 import { mul64, wideHi, shiftRightJam128, shiftLeft128, clz128 } from "./wide";
+import { isNormal32, isSafeResult32 } from "./arith";
 
 /** FPMulAdd: addend + op1 * op2, times 2^scale before the rounding (scale is 0 except for
  *  FPRSqrtStepFused's halving; it never applies to zeros and infinities). */
 export function fpMulAdd(addend: u64, op1: u64, op2: u64, N: u32, fpcr: u32, scale: i32 = 0): u64 {
+  if (N == 32 && scale == 0 && fpcrRounding(fpcr) == ROUND_TIEEVEN &&
+      isNormal32(addend) && isNormal32(op1) && isNormal32(op2)) {
+    const p = <f64>reinterpret<f32>(<u32>op1) * <f64>reinterpret<f32>(<u32>op2);
+    const c = <f64>reinterpret<f32>(<u32>addend);
+    const s = p + c;
+    if (s != 0) {
+      // TwoSum: the rounding error of p + c, exactly.
+      const cv = s - p;
+      const error = (p - (s - cv)) + (c - cv);
+      let odd = reinterpret<u64>(s);
+      // Round to odd: an inexact even sum moves one unit towards the exact value.
+      if (error != 0 && (odd & 1) == 0) odd += (error > 0) == (s > 0) ? 1 : -1;
+      const r = <f32>reinterpret<f64>(odd);
+      const bits = <u64>reinterpret<u32>(r);
+      if (isSafeResult32(bits)) {
+        if (error != 0 || <f64>r != reinterpret<f64>(odd)) raiseFp(FPSR_IXC);
+        return bits;
+      }
+    }
+  }
+  return mulAddExact(addend, op1, op2, N, fpcr, scale);
+}
+
+function mulAddExact(addend: u64, op1: u64, op2: u64, N: u32, fpcr: u32, scale: i32): u64 {
   const rounding = fpcrRounding(fpcr);
   unpack(addend, N, fpcr);
   const typeA = unpackedType;

@@ -6,11 +6,38 @@
 // the scalar (single-element) Advanced SIMD forms. Decode checks come before the SIMD&FP trap.
 import { checkFpAccess } from "../sysregs";
 import { readVScalar, writeVScalar, readFpcr, commitFpExceptions } from "../fp/registers";
-import { elem, clearResult, setResult, writeResult, binaryOp, esizeOf, elementsOf,
+import { fpcrRounding, ROUND_TIEEVEN } from "../fp/status";
+import { addSub32x4, mul32x4, addSub64x2, vectorFastOk } from "../fp/vector";
+import { vAddress, elem, clearResult, setResult, writeResult, binaryOp, esizeOf, elementsOf,
   OP_ADD, OP_SUB, OP_MUL, OP_DIV, OP_MAX, OP_MIN, OP_MAXNM, OP_MINNM, OP_MULX, OP_ABD,
   OP_RECPS, OP_RSQRTS, OP_CMEQ, OP_CMGE, OP_CMGT, OP_ACGE, OP_ACGT, OP_MLA, OP_MLS } from "./simd-fp-lanes";
 
 // ---- Three same (vector) ----------------------------------------------------------------------
+
+/** Upper single elements for a 64-bit operation's fast path: 1.0 in the first operand and
+ *  2.0 in the second keep sums, differences and products exact, normal and flag-free. */
+const FILL_FIRST: i64 = 0x3f8000003f800000;
+const FILL_SECOND: i64 = 0x4000000040000000;
+
+/** FADD/FSUB/FMUL with WebAssembly SIMD (fp/vector.ts) when RN and every element qualifies;
+ *  false when the element-by-element path must run instead (nothing written or raised). */
+function threeSameFast(op: u32, Q: u32, sz: u32, Rm: u32, Rn: u32, Rd: u32, fpcr: u32): bool {
+  if (fpcrRounding(fpcr) != ROUND_TIEEVEN || (sz && op == OP_MUL)) return false;
+  let a = v128.load(vAddress(Rn));
+  let b = v128.load(vAddress(Rm));
+  if (!Q) {
+    a = i64x2.replace_lane(a, 1, FILL_FIRST);
+    b = i64x2.replace_lane(b, 1, FILL_SECOND);
+  }
+  let r: v128;
+  if (sz) r = addSub64x2(a, b, op == OP_SUB);
+  else if (op == OP_MUL) r = mul32x4(a, b);
+  else r = addSub32x4(a, b, op == OP_SUB);
+  if (!vectorFastOk) return false;
+  commitFpExceptions();
+  v128.store(vAddress(Rd), Q ? r : i64x2.replace_lane(r, 1, 0));
+  return true;
+}
 
 /** Elem[Vd, e] = op(Elem[Vn, e], Elem[Vm, e]) for every element; 2D needs Q = 1. */
 function threeSameVector(op: u32, Q: u32, sz: u32, Rm: u32, Rn: u32, Rd: u32): bool {
@@ -18,6 +45,7 @@ function threeSameVector(op: u32, Q: u32, sz: u32, Rm: u32, Rn: u32, Rd: u32): b
   if (!checkFpAccess()) return true;
   const N = esizeOf(sz);
   const fpcr = readFpcr();
+  if ((op == OP_ADD || op == OP_SUB || op == OP_MUL) && threeSameFast(op, Q, sz, Rm, Rn, Rd, fpcr)) return true;
   const elements = elementsOf(Q, N);
   clearResult();
   for (let e: u32 = 0; e < elements; e++) {
