@@ -7,21 +7,16 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { A64_ENCODINGS } from "../src/emulator/core/isa/table/index.ts";
 import type { ParsedEncoding } from "../src/emulator/core/isa/table/types.ts";
+import { byPriority as priorityOrder } from "../src/emulator/core/isa/table/match.ts";
 import { generateSysregs } from "./gen-sysregs.ts";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const outDir = join(root, "src/emulator/core/generated");
 
-function popcount(x: number): number {
-  let n = 0;
-  for (x >>>= 0; x; x &= x - 1) n++;
-  return n;
-}
-
 const hex = (x: number) => "0x" + (x >>> 0).toString(16).padStart(8, "0");
 
-// Most specific first; ties keep table order.
-const byPriority = [...A64_ENCODINGS].sort((a, b) => popcount(b.mask) - popcount(a.mask) || a.id - b.id);
+// Most specific first; ties keep table order (the rule in isa/table/match.ts).
+const byPriority = priorityOrder(A64_ENCODINGS);
 
 function checkNames(): void {
   const seen = new Set<string>();

@@ -3,7 +3,7 @@
 // prints PASS/FAIL per program and, for failures, the first differing line with context.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { runElf, recordedCpu } from "../tests/support/run-elf.ts";
+import { runElf, recordedMachine } from "../tests/support/run-elf.ts";
 
 // ISA_DIR lets a work tree check against the suite being written elsewhere.
 const dir = process.env.ISA_DIR ?? "tests/isa";
@@ -12,7 +12,7 @@ const names = process.argv.length > 2 ? process.argv.slice(2) : all;
 let failed = 0;
 for (const name of names) {
   const golden = readFileSync(join(dir, "golden", `${name}.txt`), "latin1");
-  const run = await runElf(join(dir, "bin", `${name}.elf`), recordedCpu(join(dir, "src", `${name}.S`)), 50_000_000);
+  const run = await runElf(join(dir, "bin", `${name}.elf`), recordedMachine(join(dir, "src", `${name}.S`)), 50_000_000);
   if (run.output === golden && run.stop === "poweroff") {
     console.log(`PASS ${name} (${run.instructions} instructions)`);
     continue;

@@ -33,6 +33,7 @@ interface CoreExports {
 /** Interrupt controllers (configureGic). */
 export const GIC_NONE = 0;
 export const GIC_V2 = 2;
+export const GIC_V3 = 3;
 
 export const EXIT_BUDGET = 0;
 export const EXIT_IDLE = 1;
@@ -138,7 +139,8 @@ export class CoreInstance {
     this.exports.configureClock(icountShift ?? -1);
   }
 
-  /** Select and reset the interrupt controller (GIC_NONE or GIC_V2 at QEMU virt's addresses). */
+  /** Select and reset the interrupt controller (GIC_NONE, GIC_V2 or GIC_V3 at QEMU virt's
+   *  addresses; GIC_V3 also enables the ICC_* system registers). */
   configureGic(version: number, cpus: number): void {
     this.exports.configureGic(version, cpus);
   }

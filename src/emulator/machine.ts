@@ -1,10 +1,13 @@
-// A machine: the core, RAM and the board's devices (QEMU virt with gic-version=2), plus the
+// A machine: the core, RAM and the board's devices (QEMU virt with gic-version=2 or 3), plus the
 // loops that run the CPU in slices, feed console input and sleep while the guest idles.
 import {
-  CoreInstance, GIC_V2, EXIT_BUDGET, EXIT_IDLE, EXIT_POWER_OFF, EXIT_RESET, EXIT_CPU_OFF, type Clock,
+  CoreInstance, GIC_V2, GIC_V3, EXIT_BUDGET, EXIT_IDLE, EXIT_POWER_OFF, EXIT_RESET, EXIT_CPU_OFF, type Clock,
 } from "./core-host";
 import { MmioBus } from "./devices/bus";
 import { Pl011 } from "./devices/pl011";
+import { GuestMemory } from "./devices/virtio/guest-memory";
+import { VirtioMmioTransport } from "./devices/virtio/mmio-transport";
+import { VIRTIO_MMIO_STRIDE, virtioSlots, type VirtioDeviceSpec } from "./devices/virtio/virt-board";
 import { applyCpuModel, type CpuModelName } from "./cpu-models";
 import { parseElf } from "./loaders/elf";
 import { LoadError } from "./loaders/load-error";
@@ -21,7 +24,20 @@ export interface MachineOptions {
   /** Deterministic time like QEMU's -icount shift=N: each instruction takes 2^N ns and idle
    *  time jumps to the next timer deadline. Default: the host clock. */
   icountShift?: number;
+  /** Interrupt controller, as QEMU's -M virt,gic-version=N: 2 (default, GICv2 distributor and
+   *  memory-mapped CPU interface) or 3 (GICv3 distributor, redistributors and ICC_* system
+   *  registers). */
+  gicVersion?: GicVersion;
+  /** virtio-mmio devices in QEMU -device order (the first takes the highest transport). */
+  virtioDevices?: readonly VirtioDeviceSpec[];
+  /** QEMU's virtio-mmio force-legacy property. Default false: the virtio 1.x interface
+   *  (Version 2). true gives the legacy interface (Version 1), QEMU 7.2's own default. */
+  virtioLegacy?: boolean;
+  /** Told when a device stops because the guest broke its protocol (QEMU prints these). */
+  onDeviceError?: (message: string) => void;
 }
+
+export type GicVersion = 2 | 3;
 
 /** Why a run stopped. "idle": the guest waits for an interrupt that only input could raise and
  *  runSync has no input to give it; "aborted": run()'s signal fired. */
@@ -47,6 +63,8 @@ type SliceResult = "continue" | "idle" | StopReason;
 export class Machine {
   readonly bus = new MmioBus();
   readonly uart: Pl011;
+  /** The 32 virtio-mmio transports, lowest address first. */
+  readonly virtio: VirtioMmioTransport[] = [];
   private entry = 0;
   private readonly pendingInput: number[] = [];
   private wakeSleeper: (() => void) | undefined;
@@ -54,6 +72,25 @@ export class Machine {
   private constructor(readonly core: CoreInstance, readonly options: MachineOptions, private readonly clock: Clock) {
     this.uart = new Pl011(options.consoleOutput, (level) => core.setSpiLevel(VIRT_UART_INTID, level));
     this.bus.map(VIRT_UART_BASE, 0x1000, this.uart);
+    const memory = new GuestMemory(core.ram(), RAM_BASE_PA);
+    for (const slot of virtioSlots(options.virtioDevices ?? [])) {
+      const transport = new VirtioMmioTransport({
+        device: slot.device,
+        legacy: options.virtioLegacy ?? false,
+        memory,
+        setIrq: (level) => this.setDeviceIrq(slot.intid, level),
+        onError: options.onDeviceError,
+      });
+      this.virtio.push(transport);
+      this.bus.map(slot.base, VIRTIO_MMIO_STRIDE, transport);
+    }
+  }
+
+  /** A device interrupt line; raising one wakes a run() sleeping while the guest idles
+   *  (a device may complete work outside the guest's register accesses). */
+  private setDeviceIrq(intid: number, level: boolean): void {
+    this.core.setSpiLevel(intid, level);
+    if (level) this.wakeSleeper?.();
   }
 
   static async create(options: MachineOptions): Promise<Machine> {
@@ -66,7 +103,7 @@ export class Machine {
     };
     const core = await CoreInstance.create(options.coreModule, options.ramBytes, bus, clock);
     core.configureClock(options.icountShift);
-    core.configureGic(GIC_V2, 1);
+    core.configureGic(options.gicVersion === 3 ? GIC_V3 : GIC_V2, 1);
     machine = new Machine(core, options, clock);
     return machine;
   }

@@ -4,7 +4,7 @@ import { describe, test, expect } from "vitest";
 import { readdirSync, readFileSync, existsSync } from "node:fs";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
-import { runElf, recordedCpu } from "../support/run-elf";
+import { runElf, recordedMachine } from "../support/run-elf";
 
 const dir = dirname(fileURLToPath(import.meta.url));
 const goldenDir = join(dir, "golden");
@@ -16,8 +16,8 @@ describe("bare-metal programs match QEMU's transcripts", () => {
   test("golden transcripts exist", () => expect(names.length).toBeGreaterThan(0));
   for (const name of names) {
     test(name, async () => {
-      const cpu = recordedCpu(join(dir, "src", `${name}.S`));
-      const run = await runElf(join(dir, "bin", `${name}.elf`), cpu);
+      const machine = recordedMachine(join(dir, "src", `${name}.S`));
+      const run = await runElf(join(dir, "bin", `${name}.elf`), machine);
       expect(run.output).toBe(readFileSync(join(goldenDir, `${name}.txt`), "latin1"));
       expect(run.stop).toBe("poweroff");
     });

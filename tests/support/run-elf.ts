@@ -1,9 +1,13 @@
 // Runs a bare-metal ELF on our core the way the golden transcripts were recorded with QEMU
-// (-M virt -cpu <model> -m 256 -nographic -kernel T.elf) and returns the serial output.
+// (-M <machine> -cpu <model> -m 256 -nographic -kernel T.elf [device options]) and returns
+// the serial output.
 import { readFileSync, existsSync } from "node:fs";
-import { Machine, type StopReason } from "../../src/emulator/machine";
+import { dirname } from "node:path";
+import { Machine, type StopReason, type GicVersion } from "../../src/emulator/machine";
 import { loadCoreModule } from "../../src/cli/core-module";
 import { parseCpuModel } from "../../src/emulator/cpu-models";
+import { parseArgs } from "../../src/cli/args";
+import { openVirtioDevices } from "../../src/cli/virtio-options";
 
 export interface ElfRun {
   output: string;
@@ -11,23 +15,55 @@ export interface ElfRun {
   instructions: bigint;
 }
 
-export async function runElf(path: string, cpu = "cortex-a57", maxInstructions = 200_000_000): Promise<ElfRun> {
-  const chunks: number[] = [];
-  const machine = await Machine.create({
-    coreModule: await loadCoreModule(),
-    ramBytes: 256 * 2 ** 20,
-    cpuModel: parseCpuModel(cpu),
-    consoleOutput: (b) => chunks.push(b),
-  });
-  machine.loadElf(readFileSync(path), path);
-  machine.reset();
-  const stop = machine.runSync(maxInstructions);
-  return { output: Buffer.from(chunks).toString("latin1"), stop, instructions: machine.instructionCount() };
+/** The QEMU -cpu, -M and device options a program was recorded with. */
+export interface RecordedMachine {
+  cpu: string;
+  gicVersion: GicVersion;
+  /** -drive, -device and -global options; image paths are relative to the directory above
+   *  the ELF's (tests/isa for tests/isa/bin/T.elf). */
+  qemuArgs: string[];
 }
 
-/** The QEMU -cpu a test program was recorded with: a "qemu-cpu: NAME" comment in its source. */
-export function recordedCpu(sourcePath: string): string {
-  if (!existsSync(sourcePath)) return "cortex-a57";
-  const m = /qemu-cpu:\s*([\w-]+)/.exec(readFileSync(sourcePath, "utf8").split("\n").slice(0, 5).join("\n"));
-  return m ? m[1] : "cortex-a57";
+export const DEFAULT_MACHINE: RecordedMachine = { cpu: "cortex-a57", gicVersion: 2, qemuArgs: [] };
+
+export async function runElf(path: string, machine = DEFAULT_MACHINE, maxInstructions = 200_000_000): Promise<ElfRun> {
+  const chunks: number[] = [];
+  const virtio = parseArgs(machine.qemuArgs).virtio;
+  const m = await Machine.create({
+    coreModule: await loadCoreModule(),
+    ramBytes: 256 * 2 ** 20,
+    cpuModel: parseCpuModel(machine.cpu),
+    gicVersion: machine.gicVersion,
+    consoleOutput: (b) => chunks.push(b),
+    virtioDevices: openVirtioDevices(virtio, dirname(dirname(path))),
+    virtioLegacy: virtio.legacy,
+  });
+  m.loadElf(readFileSync(path), path);
+  m.reset();
+  const stop = m.runSync(maxInstructions);
+  return { output: Buffer.from(chunks).toString("latin1"), stop, instructions: m.instructionCount() };
+}
+
+/** The machine a test program was recorded with, from comments in its first five lines:
+ *  "qemu-cpu: NAME" (default cortex-a57), "qemu-machine: virt[,gic-version=2|3]"
+ *  (default virt, which has a GICv2) and "qemu-args: OPTIONS" (devices, default none).
+ *  Other machine properties are rejected: the golden transcript would depend on something
+ *  this runner cannot reproduce. */
+export function recordedMachine(sourcePath: string): RecordedMachine {
+  if (!existsSync(sourcePath)) return DEFAULT_MACHINE;
+  const head = readFileSync(sourcePath, "utf8").split("\n").slice(0, 5).join("\n");
+  const cpu = /qemu-cpu:\s*([\w-]+)/.exec(head)?.[1] ?? DEFAULT_MACHINE.cpu;
+  const machine = /qemu-machine:\s*(\S+)/.exec(head)?.[1];
+  let gicVersion = DEFAULT_MACHINE.gicVersion;
+  if (machine) {
+    const [board, ...props] = machine.split(",");
+    if (board !== "virt") throw new Error(`${sourcePath}: unsupported qemu-machine '${board}'`);
+    for (const prop of props) {
+      const m = /^gic-version=([23])$/.exec(prop);
+      if (!m) throw new Error(`${sourcePath}: unsupported qemu-machine property '${prop}'`);
+      gicVersion = Number(m[1]) as GicVersion;
+    }
+  }
+  const qemuArgs = /qemu-args:[ \t]*(.*)/.exec(head)?.[1].trim().split(/\s+/).filter(Boolean) ?? [];
+  return { cpu, gicVersion, qemuArgs };
 }

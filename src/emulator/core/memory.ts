@@ -159,24 +159,16 @@ import { sysreg } from "./state";
 
 function readSlow(va: u64, size: u32, info: u32): u64 {
   if (alignmentFault(va, size, KIND_READ, info)) return 0;
+  const misalignment = <u32>(va & <u64>(size - 1));
   const offset = <u32>(va & 0xfff);
   if (offset + size > 0x1000) {
-    // Crosses a page: translate both pages before touching either (fault address as QEMU
-    // reports it: the start of the access on the first page, the page start on the second).
+    // Crosses a page: translate both pages before touching either (a fault on the second page
+    // reports the page start, as QEMU does), then read two aligned parts.
     const second = (va | 0xfff) + 1;
     if (!translateData(va, KIND_READ, info, va)) return 0;
     const pa1 = translatedPA;
     if (!translateData(second, KIND_READ, info, second)) return 0;
-    const pa2 = translatedPA;
-    const firstBytes: u32 = 0x1000 - offset;
-    let value: u64 = 0;
-    for (let i: u32 = 0; i < size; i++) {
-      const pa = i < firstBytes ? pa1 + i : pa2 + (i - firstBytes);
-      const byte = physRead(pa, 1);
-      if (faulted) return 0;
-      value |= byte << (<u64>i * 8);
-    }
-    return value;
+    return readAlignedParts(va - misalignment, pa1 - misalignment, second, translatedPA, misalignment, size, info);
   }
   if (!translateData(va, KIND_READ, info, va)) return 0;
   const pa = translatedPA;
@@ -186,7 +178,25 @@ function readSlow(va: u64, size: u32, info: u32): u64 {
     fillTlb(KIND_READ, va, pa, info);
     return loadRam(pa, size);
   }
-  return physReadOrAbort(va, pa, size, KIND_READ, info);
+  if (misalignment == 0) return physReadOrAbort(va, pa, size, KIND_READ, info);
+  // Both aligned parts lie in this page: pages are aligned to every access size.
+  const lowVa = va - misalignment;
+  const lowPa = pa - misalignment;
+  return readAlignedParts(lowVa, lowPa, lowVa + size, lowPa + size, misalignment, size, info);
+}
+
+/**
+ * A misaligned read performed as QEMU performs it: two naturally aligned reads of the access
+ * size, combined. Where one part is not RAM, an external abort reports that part's address.
+ */
+function readAlignedParts(lowVa: u64, lowPa: u64, highVa: u64, highPa: u64, misalignment: u32, size: u32, info: u32): u64 {
+  const low = isRam(lowPa, size) ? loadRam(lowPa, size) : physReadOrAbort(lowVa, lowPa, size, KIND_READ, info);
+  if (faulted) return 0;
+  const high = isRam(highPa, size) ? loadRam(highPa, size) : physReadOrAbort(highVa, highPa, size, KIND_READ, info);
+  if (faulted) return 0;
+  const shift = <u64>(misalignment * 8);
+  const value = (low >>> shift) | (high << (<u64>(size * 8) - shift));
+  return size == 8 ? value : value & ((<u64>1 << (<u64>(size * 8))) - 1);
 }
 
 function writeSlow(va: u64, size: u32, value: u64, info: u32): void {
@@ -305,12 +315,8 @@ function physWriteOrAbort(va: u64, pa: u64, size: u32, value: u64, info: u32): v
   if (deviceWrite(pa, size, value) != 0) dataAbort(va, FSC_SYNC_EXTERNAL, KIND_WRITE, info);
 }
 
-/** Physical read used by page-crossing accesses and the table walker; external abort on nothing. */
-export function physRead(pa: u64, size: u32): u64 {
-  if (isRam(pa, size)) return loadRam(pa, size);
-  return physReadOrAbort(pa, pa, size, KIND_READ, 0);
-}
-export function physWrite(pa: u64, size: u32, value: u64): void {
+/** Physical write used by page-crossing stores; external abort on nothing. */
+function physWrite(pa: u64, size: u32, value: u64): void {
   if (isRam(pa, size)) storeRam(pa, size, value);
   else physWriteOrAbort(pa, pa, size, value, 0);
 }

@@ -117,6 +117,30 @@ export const SYSREGS: SysregDef[] = [
   r("CNTV_CTL_EL0", 3, 3, 14, 3, 1, 0),
   r("CNTV_CVAL_EL0", 3, 3, 14, 3, 2, 0),
   r("CNTVOFF_EL2", 3, 4, 14, 0, 3, 2),
+  // GICv3 CPU interface (Arm IHI 0069 12.2): UNDEFINED unless the board has a GICv3; values
+  // are computed by gic-v3-cpuif.ts. Five priority bits (as QEMU's Cortex-A CPU interfaces)
+  // leave only ICC_AP0R0_EL1/ICC_AP1R0_EL1 of the active priority registers. Keep the block
+  // contiguous from ICC_PMR_EL1 to ICC_IGRPEN1_EL1 (gic-v3-cpuif.ts tests the id range).
+  r("ICC_PMR_EL1", 3, 0, 4, 6, 0, 1),
+  r("ICC_IAR0_EL1", 3, 0, 12, 8, 0, 1, "ro"),
+  r("ICC_EOIR0_EL1", 3, 0, 12, 8, 1, 1, "wo"),
+  r("ICC_HPPIR0_EL1", 3, 0, 12, 8, 2, 1, "ro"),
+  r("ICC_BPR0_EL1", 3, 0, 12, 8, 3, 1),
+  r("ICC_AP0R0_EL1", 3, 0, 12, 8, 4, 1),
+  r("ICC_AP1R0_EL1", 3, 0, 12, 9, 0, 1),
+  r("ICC_DIR_EL1", 3, 0, 12, 11, 1, 1, "wo"),
+  r("ICC_RPR_EL1", 3, 0, 12, 11, 3, 1, "ro"),
+  r("ICC_SGI1R_EL1", 3, 0, 12, 11, 5, 1, "wo"),
+  r("ICC_ASGI1R_EL1", 3, 0, 12, 11, 6, 1, "wo"),
+  r("ICC_SGI0R_EL1", 3, 0, 12, 11, 7, 1, "wo"),
+  r("ICC_IAR1_EL1", 3, 0, 12, 12, 0, 1, "ro"),
+  r("ICC_EOIR1_EL1", 3, 0, 12, 12, 1, 1, "wo"),
+  r("ICC_HPPIR1_EL1", 3, 0, 12, 12, 2, 1, "ro"),
+  r("ICC_BPR1_EL1", 3, 0, 12, 12, 3, 1),
+  r("ICC_CTLR_EL1", 3, 0, 12, 12, 4, 1),
+  r("ICC_SRE_EL1", 3, 0, 12, 12, 5, 1),
+  r("ICC_IGRPEN0_EL1", 3, 0, 12, 12, 6, 1),
+  r("ICC_IGRPEN1_EL1", 3, 0, 12, 12, 7, 1),
   // Debug (D2, D13.3): the registers of the ARMv8.0 debug architecture that ID_AA64DFR0_EL1
   // advertises. They hold their values; no debug event is generated from them.
   r("MDSCR_EL1", 2, 0, 0, 2, 2, 1),

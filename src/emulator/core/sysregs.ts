@@ -17,7 +17,7 @@ import {
   SR_DBGBCR0_EL1, SR_DBGBCR1_EL1, SR_DBGBCR2_EL1, SR_DBGBCR3_EL1, SR_DBGBCR4_EL1, SR_DBGBCR5_EL1,
   SR_DBGWVR0_EL1, SR_DBGWVR1_EL1, SR_DBGWVR2_EL1, SR_DBGWVR3_EL1,
   SR_L2CTLR_EL1, SR_L2ECTLR_EL1, SR_L2ACTLR_EL1, SR_CPUACTLR_EL1, SR_CPUECTLR_EL1, SR_CPUMERRSR_EL1,
-  SR_L2MERRSR_EL1,
+  SR_L2MERRSR_EL1, SR_ID_AA64PFR0_EL1,
 } from "./generated/sysregs";
 import { takeSyncException, EC_SYSREG, EC_FP_ACCESS } from "./exceptions";
 import { requestEventCheck } from "./exec";
@@ -25,6 +25,11 @@ import { tlbFlushAll } from "./memory";
 import { tcrWritten, ttbrWritten } from "./tlbi";
 import { psciCpuCount } from "./psci";
 import { isTimerRegister, timerRead, timerWrite } from "./timer";
+import { gicSystemRegistersEnabled } from "./gic";
+import { isGicCpuifRegister, gicCpuifRead, gicCpuifWrite } from "./gic-v3-cpuif";
+
+/** ID_AA64PFR0_EL1.GIC (bits 27:24) = 1: GICv3 CPU interface system registers implemented. */
+const PFR0_GIC_SYSREGS: u64 = 1 << 24;
 
 // SCTLR_EL1 fields (D13.2.113)
 export const SCTLR_M: u64 = 1 << 0;
@@ -139,6 +144,8 @@ function checkAccess(id: u32, isRead: bool): u32 {
   const el = getEL();
   if (el < sysregMinEL(id)) return ACCESS_UNDEFINED;
   if ((sysregAccess(id) & (isRead ? 1 : 2)) == 0) return ACCESS_UNDEFINED;
+  // The ICC_* registers exist only with a GICv3 (no EL2/EL3 controls can trap them).
+  if (isGicCpuifRegister(id)) return gicSystemRegistersEnabled() ? ACCESS_OK : ACCESS_UNDEFINED;
   switch (id) {
     // SP_EL0 is accessible by name only while SP_ELx is selected (C5.2.16).
     case SR_SP_EL0: return getSPSel() ? ACCESS_OK : ACCESS_UNDEFINED;
@@ -185,6 +192,7 @@ function timerAccessFromEL0(id: u32, isRead: bool): u32 {
 /** Value of register `id` as MRS returns it. */
 export function readSysreg(id: u32): u64 {
   if (isTimerRegister(id)) return timerRead(id);
+  if (isGicCpuifRegister(id)) return gicCpuifRead(id);
   switch (id) {
     case SR_NZCV: return <u64>getNZCV();
     case SR_DAIF: return <u64>getDAIF();
@@ -197,6 +205,8 @@ export function readSysreg(id: u32): u64 {
     case SR_CCSIDR_EL1: return cacheSizeId();
     case SR_DCZID_EL0: return zeroBlockId();
     case SR_ISR_EL1: return interruptStatus();
+    // QEMU reports the GIC system registers when the CPU is connected to a GICv3.
+    case SR_ID_AA64PFR0_EL1: return gicSystemRegistersEnabled() ? sysreg(id) | PFR0_GIC_SYSREGS : sysreg(id);
     // L2CTLR_EL1.NumCores (bits 25:24) = cores - 1, as QEMU computes it.
     case SR_L2CTLR_EL1: return <u64>(psciCpuCount - 1) << 24;
   }
@@ -231,6 +241,10 @@ function interruptStatus(): u64 {
 export function writeSysreg(id: u32, value: u64): void {
   if (isTimerRegister(id)) {
     timerWrite(id, value);
+    return;
+  }
+  if (isGicCpuifRegister(id)) {
+    gicCpuifWrite(id, value);
     return;
   }
   switch (id) {

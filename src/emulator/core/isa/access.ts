@@ -2,6 +2,8 @@
 // `size` is log2 of the access size in bytes, as in the encodings (0 byte .. 3 doubleword).
 // Every access may fault: callers check `faulted` before writing any register.
 import { read8, read16, read32, read64, write8, write16, write32, write64 } from "../memory";
+import { readXSP } from "../state";
+import { checkSpAlignment } from "../sp-alignment";
 
 /** Load 1 << size bytes, zero-extended to 64 bits. */
 @inline export function loadZero(size: u32, address: u64, info: u32): u64 {
@@ -29,4 +31,13 @@ import { read8, read16, read32, read64, write8, write16, write32, write64 } from
 /** Sign-extend the low `bits` bits of `field`. */
 @inline export function signExtend(field: u32, bits: u32): u64 {
   return <u64>(<i64>(<i32>(field << (32 - bits)) >> (32 - bits)));
+}
+
+/** The base register of a load or store: Xn, or SP for Rn = 31, which must be 16-byte aligned
+ *  when SCTLR_EL1.SA/SA0 enables the check (D1.8.2). After an SP alignment fault `faulted` is set
+ *  and the caller must stop before accessing memory. */
+@inline export function baseRegister(Rn: u32): u64 {
+  const base = readXSP(Rn);
+  if (Rn == 31 && (base & 15) != 0) checkSpAlignment(Rn, base);
+  return base;
 }

@@ -4,12 +4,13 @@
 // offsets, LDR (literal) S, D, Q, and LDP/STP/LDNP/STNP S, D, Q. A Q access is two 64-bit
 // accesses, low half first (as QEMU performs it), and with SCTLR_EL1.A it must be 16-byte
 // aligned; registers and the base are written only after every access succeeded.
-import { readX, readXSP, writeXSP, sysreg } from "../state";
+import { readX, writeXSP, sysreg } from "../state";
 import { pc, faulted } from "../exec";
 import { readSized, writeSized, read64, write64, alignmentAbort, KIND_READ, KIND_WRITE } from "../memory";
 import { SR_SCTLR_EL1 } from "../generated/sysregs";
 import { signExtend } from "./alu";
 import { checkFpAccess } from "../sysregs";
+import { baseRegister } from "./access";
 import { readVScalar, readVHigh, writeVQ } from "../fp/registers";
 
 /** log2 of the access size: size, or 4 for the Q form (size 00 with opc<1> set). */
@@ -73,7 +74,9 @@ export function LDR_STR_fp_uimm(size: u32, opc: u32, imm12: u32, Rn: u32, Rt: u3
   if (!validSizeOpc(size, opc)) return false;
   if (!checkFpAccess()) return true;
   const scale = accessScale(size, opc);
-  transfer((opc & 1) != 0, readXSP(Rn) + (<u64>imm12 << <u64>scale), scale, Rt);
+  const base = baseRegister(Rn);
+  if (faulted) return true;
+  transfer((opc & 1) != 0, base + (<u64>imm12 << <u64>scale), scale, Rt);
   return true;
 }
 
@@ -82,7 +85,8 @@ export function LDR_STR_fp_imm9(size: u32, opc: u32, imm9: u32, idx: u32, Rn: u3
   if (!validSizeOpc(size, opc)) return false;
   if (!checkFpAccess()) return true;
   const scale = accessScale(size, opc);
-  const base = readXSP(Rn);
+  const base = baseRegister(Rn);
+  if (faulted) return true;
   const offset = signExtend(<u64>imm9, 9);
   const address = idx == 1 ? base : base + offset;
   if (!transfer((opc & 1) != 0, address, scale, Rt)) return true;
@@ -99,7 +103,9 @@ export function LDR_STR_fp_reg(size: u32, opc: u32, Rm: u32, option: u32, S: u32
   let offset = readX(Rm);
   if ((option & 1) == 0) offset = (option & 4) ? signExtend(offset, 32) : offset & 0xffffffff;
   if (S) offset <<= <u64>scale;
-  transfer((opc & 1) != 0, readXSP(Rn) + offset, scale, Rt);
+  const base = baseRegister(Rn);
+  if (faulted) return true;
+  transfer((opc & 1) != 0, base + offset, scale, Rt);
   return true;
 }
 
@@ -118,7 +124,8 @@ export function LDP_STP_fp(opc: u32, mode: u32, L: u32, imm7: u32, Rt2: u32, Rn:
   if (!checkFpAccess()) return true;
   const scale = opc + 2;
   const size = <u64>1 << <u64>scale;
-  const base = readXSP(Rn);
+  const base = baseRegister(Rn);
+  if (faulted) return true;
   const offset = signExtend(<u64>imm7, 7) << <u64>scale;
   const address = mode == 1 ? base : base + offset;
   if (L) {

@@ -19,11 +19,11 @@
 //  * every store-exclusive that completes clears the monitor (so do CLREX and ERET).
 // Register overlaps (CONSTRAINED UNPREDICTABLE): STXR stores the value Rt had before the
 // status is written; LDXP with Rt == Rt2 keeps the second element.
-import { cpu, readX, readW, readXSP, writeX, writeW, OFF_EXCL_ADDR, OFF_EXCL_VALID,
+import { cpu, readX, readW, writeX, writeW, OFF_EXCL_ADDR, OFF_EXCL_VALID,
   OFF_EXCL_VALUE, OFF_EXCL_HIGH } from "../state";
 import { read64, write64, alignmentAbort, ACC_ALIGNED, KIND_READ } from "../memory";
 import { faulted } from "../exec";
-import { loadZero, storeSized } from "./access";
+import { loadZero, storeSized, baseRegister } from "./access";
 
 @inline function recordValue(value: u64): void {
   store<u64>(cpu + OFF_EXCL_VALUE, value);
@@ -48,7 +48,9 @@ import { loadZero, storeSized } from "./access";
 // ---- Exclusive, single register --------------------------------------------------------------
 
 export function LDXR(size: u32, o0: u32, Rn: u32, Rt: u32): bool {
-  const address = readXSP(Rn);
+  const base = baseRegister(Rn);
+  if (faulted) return true;
+  const address = base;
   const value = loadZero(size, address, ACC_ALIGNED);
   if (faulted) return true;
   writeX(Rt, value);
@@ -58,7 +60,9 @@ export function LDXR(size: u32, o0: u32, Rn: u32, Rt: u32): bool {
 }
 
 export function STXR(size: u32, Rs: u32, o0: u32, Rn: u32, Rt: u32): bool {
-  const address = readXSP(Rn);
+  const base = baseRegister(Rn);
+  if (faulted) return true;
+  const address = base;
   if (!monitorCovers(address)) {
     writeW(Rs, 1);
     clearMonitor();
@@ -77,7 +81,9 @@ export function STXR(size: u32, Rs: u32, o0: u32, Rn: u32, Rt: u32): bool {
 // ---- Exclusive pair: sz 0 = two words (one doubleword access), 1 = two doublewords ------------
 
 export function LDXP(sz: u32, o0: u32, Rt2: u32, Rn: u32, Rt: u32): bool {
-  const address = readXSP(Rn);
+  const base = baseRegister(Rn);
+  if (faulted) return true;
+  const address = base;
   if (sz) {
     if (address & 15) {
       alignmentAbort(address, KIND_READ, ACC_ALIGNED);
@@ -104,7 +110,9 @@ export function LDXP(sz: u32, o0: u32, Rt2: u32, Rn: u32, Rt: u32): bool {
 }
 
 export function STXP(sz: u32, Rs: u32, o0: u32, Rt2: u32, Rn: u32, Rt: u32): bool {
-  const address = readXSP(Rn);
+  const base = baseRegister(Rn);
+  if (faulted) return true;
+  const address = base;
   if (!monitorCovers(address)) {
     writeW(Rs, 1);
     clearMonitor();
@@ -143,13 +151,17 @@ export function STXP(sz: u32, Rs: u32, o0: u32, Rt2: u32, Rn: u32, Rt: u32): boo
 // ---- Load-acquire / store-release --------------------------------------------------------------
 
 export function LDAR(size: u32, Rn: u32, Rt: u32): bool {
-  const value = loadZero(size, readXSP(Rn), ACC_ALIGNED);
+  const base = baseRegister(Rn);
+  if (faulted) return true;
+  const value = loadZero(size, base, ACC_ALIGNED);
   if (faulted) return true;
   writeX(Rt, value);
   return true;
 }
 
 export function STLR(size: u32, Rn: u32, Rt: u32): bool {
-  storeSized(size, readXSP(Rn), readX(Rt), ACC_ALIGNED);
+  const base = baseRegister(Rn);
+  if (faulted) return true;
+  storeSized(size, base, readX(Rt), ACC_ALIGNED);
   return true;
 }

@@ -7,10 +7,10 @@
 // written unless both succeed. CONSTRAINED UNPREDICTABLE register overlaps resolve as in
 // QEMU: a load writes Rt2, then Rt (Rt == Rt2 gets the first element), then the base (the
 // written-back address wins); a store stores the values the registers had before writeback.
-import { readX, readXSP, writeX, writeXSP } from "../state";
+import { readX, writeX, writeXSP } from "../state";
 import { read32, read64, write32, write64 } from "../memory";
 import { faulted } from "../exec";
-import { loadSigned, signExtend } from "./access";
+import { loadSigned, signExtend, baseRegister } from "./access";
 
 @inline function pairOffset(sf: u32, imm7: u32): u64 {
   return signExtend(imm7, 7) << <u64>(2 + sf);
@@ -64,48 +64,61 @@ import { loadSigned, signExtend } from "./access";
 // ---- No-allocate pair (offset): the hint has no effect -------------------------------------
 
 export function STNP(sf: u32, imm7: u32, Rt2: u32, Rn: u32, Rt: u32): bool {
-  storePair(sf, readXSP(Rn) + pairOffset(sf, imm7), Rt, Rt2);
+  const base = baseRegister(Rn);
+  if (faulted) return true;
+  storePair(sf, base + pairOffset(sf, imm7), Rt, Rt2);
   return true;
 }
 
 export function LDNP(sf: u32, imm7: u32, Rt2: u32, Rn: u32, Rt: u32): bool {
-  loadPair(sf, readXSP(Rn) + pairOffset(sf, imm7), Rt, Rt2);
+  const base = baseRegister(Rn);
+  if (faulted) return true;
+  loadPair(sf, base + pairOffset(sf, imm7), Rt, Rt2);
   return true;
 }
 
 // ---- Signed offset --------------------------------------------------------------------------
 
 export function STP_off(sf: u32, imm7: u32, Rt2: u32, Rn: u32, Rt: u32): bool {
-  storePair(sf, readXSP(Rn) + pairOffset(sf, imm7), Rt, Rt2);
+  const base = baseRegister(Rn);
+  if (faulted) return true;
+  storePair(sf, base + pairOffset(sf, imm7), Rt, Rt2);
   return true;
 }
 
 export function LDP_off(sf: u32, imm7: u32, Rt2: u32, Rn: u32, Rt: u32): bool {
-  loadPair(sf, readXSP(Rn) + pairOffset(sf, imm7), Rt, Rt2);
+  const base = baseRegister(Rn);
+  if (faulted) return true;
+  loadPair(sf, base + pairOffset(sf, imm7), Rt, Rt2);
   return true;
 }
 
 export function LDPSW_off(imm7: u32, Rt2: u32, Rn: u32, Rt: u32): bool {
-  loadPairSigned(readXSP(Rn) + pairOffset(0, imm7), Rt, Rt2);
+  const base = baseRegister(Rn);
+  if (faulted) return true;
+  loadPairSigned(base + pairOffset(0, imm7), Rt, Rt2);
   return true;
 }
 
 // ---- Post-indexed: access at Xn|SP, then Xn|SP += offset --------------------------------------
 
 export function STP_post(sf: u32, imm7: u32, Rt2: u32, Rn: u32, Rt: u32): bool {
-  const base = readXSP(Rn);
+  const base = baseRegister(Rn);
+  if (faulted) return true;
   if (storePair(sf, base, Rt, Rt2)) writeXSP(Rn, base + pairOffset(sf, imm7));
   return true;
 }
 
 export function LDP_post(sf: u32, imm7: u32, Rt2: u32, Rn: u32, Rt: u32): bool {
-  const base = readXSP(Rn);
+  const base = baseRegister(Rn);
+  if (faulted) return true;
   if (loadPair(sf, base, Rt, Rt2)) writeXSP(Rn, base + pairOffset(sf, imm7));
   return true;
 }
 
 export function LDPSW_post(imm7: u32, Rt2: u32, Rn: u32, Rt: u32): bool {
-  const base = readXSP(Rn);
+  const base = baseRegister(Rn);
+  if (faulted) return true;
   if (loadPairSigned(base, Rt, Rt2)) writeXSP(Rn, base + pairOffset(0, imm7));
   return true;
 }
@@ -113,19 +126,25 @@ export function LDPSW_post(imm7: u32, Rt2: u32, Rn: u32, Rt: u32): bool {
 // ---- Pre-indexed: Xn|SP += offset, access at the new address ----------------------------------
 
 export function STP_pre(sf: u32, imm7: u32, Rt2: u32, Rn: u32, Rt: u32): bool {
-  const address = readXSP(Rn) + pairOffset(sf, imm7);
+  const base = baseRegister(Rn);
+  if (faulted) return true;
+  const address = base + pairOffset(sf, imm7);
   if (storePair(sf, address, Rt, Rt2)) writeXSP(Rn, address);
   return true;
 }
 
 export function LDP_pre(sf: u32, imm7: u32, Rt2: u32, Rn: u32, Rt: u32): bool {
-  const address = readXSP(Rn) + pairOffset(sf, imm7);
+  const base = baseRegister(Rn);
+  if (faulted) return true;
+  const address = base + pairOffset(sf, imm7);
   if (loadPair(sf, address, Rt, Rt2)) writeXSP(Rn, address);
   return true;
 }
 
 export function LDPSW_pre(imm7: u32, Rt2: u32, Rn: u32, Rt: u32): bool {
-  const address = readXSP(Rn) + pairOffset(0, imm7);
+  const base = baseRegister(Rn);
+  if (faulted) return true;
+  const address = base + pairOffset(0, imm7);
   if (loadPairSigned(address, Rt, Rt2)) writeXSP(Rn, address);
   return true;
 }

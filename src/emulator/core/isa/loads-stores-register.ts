@@ -7,10 +7,10 @@
 // written-back address wins; a store writes the value Rt had before the writeback.
 // STR* take `size` as log2 bytes; LDRS_BH forms take size 0 (byte) / 1 (halfword) and
 // opc0 = 1 for a W destination (the 64-bit sign-extended value truncated to 32 bits).
-import { readX, readXSP, writeX, writeXSP } from "../state";
+import { readX, writeX, writeXSP } from "../state";
 import { read32, read64, ACC_UNPRIV } from "../memory";
 import { faulted, pc } from "../exec";
-import { loadZero, loadSigned, storeSized, signExtend } from "./access";
+import { loadZero, loadSigned, storeSized, signExtend, baseRegister } from "./access";
 
 /** Write a loaded value to Rt (31 = XZR), truncated to 32 bits for a W destination. */
 @inline function writeLoaded(toW: u32, Rt: u32, value: u64): void {
@@ -50,26 +50,34 @@ export function PRFM_lit(imm19: u32, Rt: u32): bool {
 // ---- Unsigned offset: address = Xn|SP + (imm12 << size) -------------------------------------
 
 export function STR_uoff(size: u32, imm12: u32, Rn: u32, Rt: u32): bool {
-  storeSized(size, readXSP(Rn) + (<u64>imm12 << <u64>size), readX(Rt), 0);
+  const base = baseRegister(Rn);
+  if (faulted) return true;
+  storeSized(size, base + (<u64>imm12 << <u64>size), readX(Rt), 0);
   return true;
 }
 
 export function LDR_uoff(size: u32, imm12: u32, Rn: u32, Rt: u32): bool {
-  const value = loadZero(size, readXSP(Rn) + (<u64>imm12 << <u64>size), 0);
+  const base = baseRegister(Rn);
+  if (faulted) return true;
+  const value = loadZero(size, base + (<u64>imm12 << <u64>size), 0);
   if (faulted) return true;
   writeX(Rt, value);
   return true;
 }
 
 export function LDRS_BH_uoff(size: u32, opc0: u32, imm12: u32, Rn: u32, Rt: u32): bool {
-  const value = loadSigned(size, readXSP(Rn) + (<u64>imm12 << <u64>size), 0);
+  const base = baseRegister(Rn);
+  if (faulted) return true;
+  const value = loadSigned(size, base + (<u64>imm12 << <u64>size), 0);
   if (faulted) return true;
   writeLoaded(opc0, Rt, value);
   return true;
 }
 
 export function LDRSW_uoff(imm12: u32, Rn: u32, Rt: u32): bool {
-  const value = loadSigned(2, readXSP(Rn) + (<u64>imm12 << 2), 0);
+  const base = baseRegister(Rn);
+  if (faulted) return true;
+  const value = loadSigned(2, base + (<u64>imm12 << 2), 0);
   if (faulted) return true;
   writeX(Rt, value);
   return true;
@@ -82,26 +90,34 @@ export function PRFM_uoff(imm12: u32, Rn: u32, Rt: u32): bool {
 // ---- Unscaled immediate (LDUR/STUR): address = Xn|SP + SignExtend(imm9) ----------------------
 
 export function STUR(size: u32, imm9: u32, Rn: u32, Rt: u32): bool {
-  storeSized(size, readXSP(Rn) + signExtend(imm9, 9), readX(Rt), 0);
+  const base = baseRegister(Rn);
+  if (faulted) return true;
+  storeSized(size, base + signExtend(imm9, 9), readX(Rt), 0);
   return true;
 }
 
 export function LDUR(size: u32, imm9: u32, Rn: u32, Rt: u32): bool {
-  const value = loadZero(size, readXSP(Rn) + signExtend(imm9, 9), 0);
+  const base = baseRegister(Rn);
+  if (faulted) return true;
+  const value = loadZero(size, base + signExtend(imm9, 9), 0);
   if (faulted) return true;
   writeX(Rt, value);
   return true;
 }
 
 export function LDURS_BH(size: u32, opc0: u32, imm9: u32, Rn: u32, Rt: u32): bool {
-  const value = loadSigned(size, readXSP(Rn) + signExtend(imm9, 9), 0);
+  const base = baseRegister(Rn);
+  if (faulted) return true;
+  const value = loadSigned(size, base + signExtend(imm9, 9), 0);
   if (faulted) return true;
   writeLoaded(opc0, Rt, value);
   return true;
 }
 
 export function LDURSW(imm9: u32, Rn: u32, Rt: u32): bool {
-  const value = loadSigned(2, readXSP(Rn) + signExtend(imm9, 9), 0);
+  const base = baseRegister(Rn);
+  if (faulted) return true;
+  const value = loadSigned(2, base + signExtend(imm9, 9), 0);
   if (faulted) return true;
   writeX(Rt, value);
   return true;
@@ -114,26 +130,34 @@ export function PRFUM(imm9: u32, Rn: u32, Rt: u32): bool {
 // ---- Unprivileged (LDTR/STTR): as unscaled, with EL0 permissions when executed at EL1 ------
 
 export function STTR(size: u32, imm9: u32, Rn: u32, Rt: u32): bool {
-  storeSized(size, readXSP(Rn) + signExtend(imm9, 9), readX(Rt), ACC_UNPRIV);
+  const base = baseRegister(Rn);
+  if (faulted) return true;
+  storeSized(size, base + signExtend(imm9, 9), readX(Rt), ACC_UNPRIV);
   return true;
 }
 
 export function LDTR(size: u32, imm9: u32, Rn: u32, Rt: u32): bool {
-  const value = loadZero(size, readXSP(Rn) + signExtend(imm9, 9), ACC_UNPRIV);
+  const base = baseRegister(Rn);
+  if (faulted) return true;
+  const value = loadZero(size, base + signExtend(imm9, 9), ACC_UNPRIV);
   if (faulted) return true;
   writeX(Rt, value);
   return true;
 }
 
 export function LDTRS_BH(size: u32, opc0: u32, imm9: u32, Rn: u32, Rt: u32): bool {
-  const value = loadSigned(size, readXSP(Rn) + signExtend(imm9, 9), ACC_UNPRIV);
+  const base = baseRegister(Rn);
+  if (faulted) return true;
+  const value = loadSigned(size, base + signExtend(imm9, 9), ACC_UNPRIV);
   if (faulted) return true;
   writeLoaded(opc0, Rt, value);
   return true;
 }
 
 export function LDTRSW(imm9: u32, Rn: u32, Rt: u32): bool {
-  const value = loadSigned(2, readXSP(Rn) + signExtend(imm9, 9), ACC_UNPRIV);
+  const base = baseRegister(Rn);
+  if (faulted) return true;
+  const value = loadSigned(2, base + signExtend(imm9, 9), ACC_UNPRIV);
   if (faulted) return true;
   writeX(Rt, value);
   return true;
@@ -142,7 +166,8 @@ export function LDTRSW(imm9: u32, Rn: u32, Rt: u32): bool {
 // ---- Immediate post-indexed: access at Xn|SP, then Xn|SP += SignExtend(imm9) -----------------
 
 export function STR_post(size: u32, imm9: u32, Rn: u32, Rt: u32): bool {
-  const base = readXSP(Rn);
+  const base = baseRegister(Rn);
+  if (faulted) return true;
   storeSized(size, base, readX(Rt), 0);
   if (faulted) return true;
   writeXSP(Rn, base + signExtend(imm9, 9));
@@ -150,7 +175,8 @@ export function STR_post(size: u32, imm9: u32, Rn: u32, Rt: u32): bool {
 }
 
 export function LDR_post(size: u32, imm9: u32, Rn: u32, Rt: u32): bool {
-  const base = readXSP(Rn);
+  const base = baseRegister(Rn);
+  if (faulted) return true;
   const value = loadZero(size, base, 0);
   if (faulted) return true;
   writeX(Rt, value);
@@ -159,7 +185,8 @@ export function LDR_post(size: u32, imm9: u32, Rn: u32, Rt: u32): bool {
 }
 
 export function LDRS_BH_post(size: u32, opc0: u32, imm9: u32, Rn: u32, Rt: u32): bool {
-  const base = readXSP(Rn);
+  const base = baseRegister(Rn);
+  if (faulted) return true;
   const value = loadSigned(size, base, 0);
   if (faulted) return true;
   writeLoaded(opc0, Rt, value);
@@ -168,7 +195,8 @@ export function LDRS_BH_post(size: u32, opc0: u32, imm9: u32, Rn: u32, Rt: u32):
 }
 
 export function LDRSW_post(imm9: u32, Rn: u32, Rt: u32): bool {
-  const base = readXSP(Rn);
+  const base = baseRegister(Rn);
+  if (faulted) return true;
   const value = loadSigned(2, base, 0);
   if (faulted) return true;
   writeX(Rt, value);
@@ -179,7 +207,9 @@ export function LDRSW_post(imm9: u32, Rn: u32, Rt: u32): bool {
 // ---- Immediate pre-indexed: Xn|SP += SignExtend(imm9), access at the new address -------------
 
 export function STR_pre(size: u32, imm9: u32, Rn: u32, Rt: u32): bool {
-  const address = readXSP(Rn) + signExtend(imm9, 9);
+  const base = baseRegister(Rn);
+  if (faulted) return true;
+  const address = base + signExtend(imm9, 9);
   storeSized(size, address, readX(Rt), 0);
   if (faulted) return true;
   writeXSP(Rn, address);
@@ -187,7 +217,9 @@ export function STR_pre(size: u32, imm9: u32, Rn: u32, Rt: u32): bool {
 }
 
 export function LDR_pre(size: u32, imm9: u32, Rn: u32, Rt: u32): bool {
-  const address = readXSP(Rn) + signExtend(imm9, 9);
+  const base = baseRegister(Rn);
+  if (faulted) return true;
+  const address = base + signExtend(imm9, 9);
   const value = loadZero(size, address, 0);
   if (faulted) return true;
   writeX(Rt, value);
@@ -196,7 +228,9 @@ export function LDR_pre(size: u32, imm9: u32, Rn: u32, Rt: u32): bool {
 }
 
 export function LDRS_BH_pre(size: u32, opc0: u32, imm9: u32, Rn: u32, Rt: u32): bool {
-  const address = readXSP(Rn) + signExtend(imm9, 9);
+  const base = baseRegister(Rn);
+  if (faulted) return true;
+  const address = base + signExtend(imm9, 9);
   const value = loadSigned(size, address, 0);
   if (faulted) return true;
   writeLoaded(opc0, Rt, value);
@@ -205,7 +239,9 @@ export function LDRS_BH_pre(size: u32, opc0: u32, imm9: u32, Rn: u32, Rt: u32): 
 }
 
 export function LDRSW_pre(imm9: u32, Rn: u32, Rt: u32): bool {
-  const address = readXSP(Rn) + signExtend(imm9, 9);
+  const base = baseRegister(Rn);
+  if (faulted) return true;
+  const address = base + signExtend(imm9, 9);
   const value = loadSigned(2, address, 0);
   if (faulted) return true;
   writeX(Rt, value);
@@ -216,26 +252,34 @@ export function LDRSW_pre(imm9: u32, Rn: u32, Rt: u32): bool {
 // ---- Register offset: address = Xn|SP + Extend(Rm, option) << (S ? size : 0) -----------------
 
 export function STR_reg(size: u32, Rm: u32, option: u32, S: u32, Rn: u32, Rt: u32): bool {
-  storeSized(size, readXSP(Rn) + registerOffset(Rm, option, S ? size : 0), readX(Rt), 0);
+  const base = baseRegister(Rn);
+  if (faulted) return true;
+  storeSized(size, base + registerOffset(Rm, option, S ? size : 0), readX(Rt), 0);
   return true;
 }
 
 export function LDR_reg(size: u32, Rm: u32, option: u32, S: u32, Rn: u32, Rt: u32): bool {
-  const value = loadZero(size, readXSP(Rn) + registerOffset(Rm, option, S ? size : 0), 0);
+  const base = baseRegister(Rn);
+  if (faulted) return true;
+  const value = loadZero(size, base + registerOffset(Rm, option, S ? size : 0), 0);
   if (faulted) return true;
   writeX(Rt, value);
   return true;
 }
 
 export function LDRS_BH_reg(size: u32, opc0: u32, Rm: u32, option: u32, S: u32, Rn: u32, Rt: u32): bool {
-  const value = loadSigned(size, readXSP(Rn) + registerOffset(Rm, option, S ? size : 0), 0);
+  const base = baseRegister(Rn);
+  if (faulted) return true;
+  const value = loadSigned(size, base + registerOffset(Rm, option, S ? size : 0), 0);
   if (faulted) return true;
   writeLoaded(opc0, Rt, value);
   return true;
 }
 
 export function LDRSW_reg(Rm: u32, option: u32, S: u32, Rn: u32, Rt: u32): bool {
-  const value = loadSigned(2, readXSP(Rn) + registerOffset(Rm, option, S ? 2 : 0), 0);
+  const base = baseRegister(Rn);
+  if (faulted) return true;
+  const value = loadSigned(2, base + registerOffset(Rm, option, S ? 2 : 0), 0);
   if (faulted) return true;
   writeX(Rt, value);
   return true;

@@ -102,11 +102,12 @@ export function MSR_DAIFCLR(CRm: u32): bool {
   return true;
 }
 
-/** EL0 access to DAIF without SCTLR_EL1.UMA traps with EC 0x18. The ISS follows QEMU 7.2,
- *  which reports op1 (3) in the Op2 field and op2 (6 or 7) in the Op1 field. */
+/** EL0 access to DAIF without SCTLR_EL1.UMA traps with EC 0x18 and the ISS of the MSR
+ *  (immediate) encoding: Op0 0, Op1 3, CRn 4, CRm = the immediate, Op2 6 or 7, Rt 31 (D17.2.37).
+ *  (QEMU 7.2 swaps Op1 and Op2 here; no golden transcript records that case.) */
 function daifImmediateTrapped(op2: u32, CRm: u32): bool {
   if (getEL() != 0 || (sctlr() & SCTLR_UMA) != 0) return false;
-  trapSystemAccess(0, op2, 4, CRm, 3, 31, false);
+  trapSystemAccess(0, 3, 4, CRm, op2, 31, false);
   return true;
 }
 

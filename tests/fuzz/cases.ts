@@ -1,0 +1,136 @@
+// Test cases of the QEMU differential fuzzer: an instruction word and the register file,
+// SP and NZCV it starts from.
+import type { Encoding, ParsedEncoding } from "../../src/emulator/core/isa/table/types";
+import { fieldsOf } from "../../src/emulator/disasm";
+import { entriesOfClass, matcher, randomWordInClass, randomWordOf } from "./encodings";
+import type { Rng } from "./rng";
+
+export type FuzzClass = NonNullable<Encoding["fuzz"]>;
+
+export interface TestCase {
+  word: number;
+  /** The table entry that drew the word (its own, or one whose class it shares). */
+  source: string;
+  /** The entry the word decodes to in our table, if any. */
+  decoded?: ParsedEncoding;
+  /** x0..x30. */
+  x: bigint[];
+  sp: bigint;
+  /** NZCV in bits 31:28. */
+  nzcv: bigint;
+  /** Loads and stores: the scratch window is restored before and hashed after. */
+  memory: boolean;
+}
+
+// Scratch memory of the harness (tests/fuzz/harness.S): base registers point into the window.
+export const WINDOW = 0x4800c000n;
+export const WINDOW_SIZE = 0x4000;
+/** The region around the window, hashed once per batch (stray stores). */
+export const REGION = 0x48000000n;
+export const REGION_SIZE = 7 * WINDOW_SIZE;
+
+/** Share of cases whose word is fully random within the class instead of drawn from an entry. */
+const CLASS_RANDOM_SHARE = 0.15;
+
+const INTERESTING: bigint[] = [
+  0n, 1n, 2n, 0x7fn, 0x80n, 0xffn, 0x7fffn, 0x8000n, 0xffffn, 0x7fffffffn, 0x80000000n, 0xffffffffn,
+  0x100000000n, 0x7fffffffffffffffn, 0x8000000000000000n, 0xffffffffffffffffn, 0xfffffffffffffffen,
+  0xffffffff80000000n, 0xffffffff7fffffffn, 0x00000000fffffffen, 0x5555555555555555n, 0xaaaaaaaaaaaaaaaan,
+];
+
+const MASK64 = (1n << 64n) - 1n;
+
+/** An integer register value: uniform, boundary values, small signed numbers, or 32-bit patterns. */
+export function intValue(rng: Rng): bigint {
+  switch (rng.below(5)) {
+    case 0: return rng.u64();
+    case 1: return rng.pick(INTERESTING);
+    case 2: {
+      const bits = 1 + rng.below(64);
+      const v = rng.u64() & ((1n << BigInt(bits)) - 1n);
+      return rng.chance(0.5) ? v : -v & MASK64;
+    }
+    case 3: {
+      const low = rng.chance(0.5) ? BigInt(rng.u32()) : rng.pick(INTERESTING) & 0xffffffffn;
+      const high = rng.pick([0n, 0xffffffffn, BigInt(rng.u32())]);
+      return (high << 32n) | low;
+    }
+    default: return BigInt(rng.below(64));
+  }
+}
+
+/** A small signed number (as a 64-bit pattern): an index or offset that stays near the base. */
+function smallSigned(rng: Rng): bigint {
+  return BigInt.asUintN(64, BigInt(rng.below(8192) - 4096));
+}
+
+/** An address that faults without touching any device: above every physical address size.
+ *  Its low 32 bits are small, so that as a W index (UXTW/SXTW) it stays near the base too. */
+function faultingAddress(rng: Rng): bigint {
+  const high = (rng.u64() | (1n << BigInt(44 + rng.below(20)))) & ~0xffffffffn & MASK64;
+  return high | BigInt(rng.below(4096));
+}
+
+/** An address inside the scratch window, with random alignment. */
+function windowAddress(rng: Rng): bigint {
+  const align = 1 << rng.below(5);
+  return WINDOW + BigInt(rng.below(WINDOW_SIZE) & ~(align - 1));
+}
+
+/** The byte offset an addressing mode will likely add to the base: aim the base so that the
+ *  access lands in the window (immediate fields named as in the Arm ARM). */
+function likelyOffset(f: Record<string, number>): bigint {
+  const scale = BigInt(f.size ?? (f.opc !== undefined ? 2 + (f.opc >> 1) : 0));
+  if (f.imm12 !== undefined) return BigInt(f.imm12) << scale;
+  if (f.imm9 !== undefined) return BigInt.asIntN(9, BigInt(f.imm9));
+  if (f.imm7 !== undefined) return BigInt.asIntN(7, BigInt(f.imm7)) << scale;
+  return 0n;
+}
+
+/** Base register value of a load/store: in the window (aimed at it) or faulting. */
+function baseValue(rng: Rng, f: Record<string, number> | undefined): bigint {
+  const r = rng.below(10);
+  if (r < 4 && f) return (windowAddress(rng) - likelyOffset(f)) & MASK64;
+  if (r < 8) return windowAddress(rng);
+  return faultingAddress(rng);
+}
+
+/** Loads and stores: op0 = x1x0 in the top-level A64 table (C4.1). */
+export function isLoadStore(word: number): boolean {
+  return ((word >>> 25) & 0b0101) === 0b0100;
+}
+
+export function makeCase(rng: Rng, entries: ParsedEncoding[]): TestCase {
+  const e = rng.pick(entries);
+  const word = rng.chance(CLASS_RANDOM_SHARE) ? randomWordInClass(e, rng) : randomWordOf(e, rng);
+  const decoded = matcher.find(word);
+  const memory = isLoadStore(word);
+  const x: bigint[] = [];
+  let sp: bigint;
+  if (!memory) {
+    for (let i = 0; i < 31; i++) x.push(intValue(rng));
+    sp = rng.chance(0.5) ? intValue(rng) : intValue(rng) & ~0xfn;
+  } else {
+    // Addresses must not reach a device (flash at 0, GIC, UART, the PCIe windows), because
+    // the board is not what is under test: the decoded base (Rn) is aimed at the window or
+    // faults, the index (Rm) is small, a window address or faulting, and the other (data)
+    // registers are free. Without a decoded entry any register may take part in an address.
+    const f = decoded ? fieldsOf(decoded, word) : undefined;
+    const addressPart = () => rng.pick([windowAddress, faultingAddress])(rng);
+    const index = () => (rng.chance(0.5) ? smallSigned(rng) : addressPart());
+    for (let i = 0; i < 31; i++) {
+      if (!f) x.push(addressPart());
+      else if (i === f.Rn) x.push(baseValue(rng, f));
+      else if (i === f.Rm) x.push(index());
+      else x.push(intValue(rng));
+    }
+    sp = f?.Rn === 31 ? baseValue(rng, f) : addressPart();
+  }
+  return { word, source: e.name, decoded, x, sp, nzcv: BigInt(rng.below(16)) << 28n, memory };
+}
+
+export function classEntries(cls: FuzzClass): ParsedEncoding[] {
+  const entries = entriesOfClass(cls);
+  if (entries.length === 0) throw new Error(`no table entry has fuzz: "${cls}"`);
+  return entries;
+}
