@@ -23,6 +23,10 @@ import { simdIntAcrossLanes } from "./simd-int-across-lanes";
 import { simdIntShiftImmediate } from "./simd-int-shift-immediate";
 import { simdIntIndexed } from "./simd-int-indexed";
 import { simdLoadStore } from "./simd-load-store";
+import { simdFpArith } from "./simd-fp-arith";
+import { simdFpMisc } from "./simd-fp-misc";
+import { crypto } from "./crypto";
+import { simdFpUnallocated } from "./simd-fp-unallocated";
 
 const groups: Encoding[][] = [
   dataProcessingImmediate,
@@ -45,6 +49,10 @@ const groups: Encoding[][] = [
   simdIntShiftImmediate,
   simdIntIndexed,
   simdLoadStore,
+  simdFpArith,
+  simdFpMisc,
+  crypto,
+  simdFpUnallocated,
   // Last: fallbacks for the FP/SIMD space, which real FP/SIMD entries of equal specificity override.
   fpSimdAccess,
 ];
