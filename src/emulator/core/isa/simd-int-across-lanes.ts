@@ -67,5 +67,3 @@ export function ADDP_scalar(size: u32, Rn: u32, Rd: u32): bool {
   return true;
 }
 
-export function SIMD_across_lanes_unallocated(): bool { return false; }
-export function SIMD_scalar_pairwise_unallocated(): bool { return false; }

@@ -87,5 +87,3 @@ export function DUP_element_scalar(imm5: u32, Rn: u32, Rd: u32): bool {
   return true;
 }
 
-export function SIMD_copy_unallocated(): bool { return false; }
-export function SIMD_scalar_copy_unallocated(): bool { return false; }

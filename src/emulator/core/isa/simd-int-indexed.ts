@@ -191,5 +191,3 @@ export function SQRDMULH_element_scalar(size: u32, L: u32, M: u32, Rm: u32, H: u
   return true;
 }
 
-export function SIMD_indexed_unallocated(): bool { return false; }
-export function SIMD_scalar_indexed_unallocated(): bool { return false; }

@@ -79,4 +79,3 @@ export function MOVI_8_64(Q: u32, op: u32, abc: u32, defgh: u32, Rd: u32): bool 
   return true;
 }
 
-export function SIMD_modified_immediate_unallocated(): bool { return false; }

@@ -85,6 +85,3 @@ export function TBL_TBX(Q: u32, Rm: u32, len: u32, op: u32, Rn: u32, Rd: u32): b
   return true;
 }
 
-export function SIMD_permute_unallocated(): bool { return false; }
-export function SIMD_extract_unallocated(): bool { return false; }
-export function SIMD_table_lookup_unallocated(): bool { return false; }

@@ -332,5 +332,3 @@ export function SQRSHRN_UQRSHRN_scalar(U: u32, immh: u32, immb: u32, Rn: u32, Rd
   return true;
 }
 
-export function SIMD_shift_immediate_unallocated(): bool { return false; }
-export function SIMD_scalar_shift_immediate_unallocated(): bool { return false; }

@@ -236,5 +236,3 @@ export function SQDMULL_scalar(size: u32, Rm: u32, Rn: u32, Rd: u32): bool {
   return true;
 }
 
-export function SIMD_three_different_unallocated(): bool { return false; }
-export function SIMD_scalar_three_different_unallocated(): bool { return false; }

@@ -496,5 +496,3 @@ export function SQDMULH_SQRDMULH_scalar(U: u32, size: u32, Rm: u32, Rn: u32, Rd:
   return true;
 }
 
-export function SIMD_three_same_unallocated(): bool { return false; }
-export function SIMD_scalar_three_same_unallocated(): bool { return false; }

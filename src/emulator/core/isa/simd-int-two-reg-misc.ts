@@ -306,5 +306,3 @@ export function SQXTN_UQXTN_scalar(U: u32, size: u32, Rn: u32, Rd: u32): bool {
   return true;
 }
 
-export function SIMD_two_reg_misc_unallocated(): bool { return false; }
-export function SIMD_scalar_two_reg_misc_unallocated(): bool { return false; }

@@ -9,7 +9,6 @@ import { exceptionGeneration } from "./exception-generation";
 import { fpScalar } from "./fp-scalar";
 import { fpLoadStore } from "./fp-load-store";
 import { system } from "./system";
-import { fpSimdAccess } from "./fp-simd-access";
 import { loadsStoresRegister } from "./loads-stores-register";
 import { loadsStoresPair } from "./loads-stores-pair";
 import { loadsStoresExclusive } from "./loads-stores-exclusive";
@@ -26,7 +25,6 @@ import { simdLoadStore } from "./simd-load-store";
 import { simdFpArith } from "./simd-fp-arith";
 import { simdFpMisc } from "./simd-fp-misc";
 import { crypto } from "./crypto";
-import { simdFpUnallocated } from "./simd-fp-unallocated";
 
 const groups: Encoding[][] = [
   dataProcessingImmediate,
@@ -52,9 +50,6 @@ const groups: Encoding[][] = [
   simdFpArith,
   simdFpMisc,
   crypto,
-  simdFpUnallocated,
-  // Last: fallbacks for the FP/SIMD space, which real FP/SIMD entries of equal specificity override.
-  fpSimdAccess,
 ];
 
 export const A64_ENCODINGS: ParsedEncoding[] = groups.flat().map((e, i) => parsePattern(e, i + 1));

@@ -1,7 +1,7 @@
 // C4.1 "Advanced SIMD across lanes" (SADDLV, UADDLV, SMAXV, UMAXV, SMINV, UMINV, ADDV; the
 // floating-point FMAXNMV etc. are in the FP tables) and the integer "Advanced SIMD scalar
 // pairwise" instruction ADDP (scalar). The across-lanes forms allocate 8B, 16B, 4H, 8H and
-// 4S; the group entries at the end catch unallocated opcodes.
+// 4S.
 import type { Encoding } from "./types";
 import { vec, scalar } from "./simd-int-asm";
 
@@ -26,8 +26,4 @@ export const simdIntAcrossLanes: Encoding[] = [
   across("ADDV", "0", "11011", "addv", false),
   { name: "ADDP_scalar", group: g, pattern: "01 0 11110 size:2 11000 11011 10 Rn:5 Rd:5",
     asm: (f) => (f.size === 3 ? `addp d${f.Rd}, v${f.Rn}.2d` : null), fuzz: "fp" },
-  { name: "SIMD_across_lanes_unallocated", group: g, pattern: "0 - - 01110 -- 11000 ----- 10 ----- -----",
-    asm: () => null, fuzz: "fp" },
-  { name: "SIMD_scalar_pairwise_unallocated", group: g, pattern: "01 - 11110 -- 11000 ----- 10 ----- -----",
-    asm: () => null, fuzz: "fp" },
 ];

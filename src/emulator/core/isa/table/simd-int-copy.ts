@@ -55,7 +55,4 @@ export const simdIntCopy: Encoding[] = [
   { name: "UMOV", group: g, pattern: "0 Q:1 0 01110000 imm5:5 0 0111 1 Rn:5 Rd:5", asm: umov, fuzz: "fp" },
   { name: "INS_element", group: g, pattern: "0 1 1 01110000 imm5:5 0 imm4:4 1 Rn:5 Rd:5", asm: insElement, fuzz: "fp" },
   { name: "DUP_element_scalar", group: g, pattern: "01 0 11110000 imm5:5 0 0000 1 Rn:5 Rd:5", asm: dupScalar, fuzz: "fp" },
-  // the rest of both groups (other imm4 values, op = 1 with Q = 0) is unallocated
-  { name: "SIMD_copy_unallocated", group: g, pattern: "0 - - 01110000 ----- 0 ---- 1 ----- -----", asm: () => null, fuzz: "fp" },
-  { name: "SIMD_scalar_copy_unallocated", group: g, pattern: "01 - 11110000 ----- 0 ---- 1 ----- -----", asm: () => null, fuzz: "fp" },
 ];

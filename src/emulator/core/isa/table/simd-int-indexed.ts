@@ -67,8 +67,4 @@ export const simdIntIndexed: Encoding[] = [
   scalarEntry("SQDMULL_element_scalar", "1011", "sqdmull", true),
   scalarEntry("SQDMULH_element_scalar", "1100", "sqdmulh", false),
   scalarEntry("SQRDMULH_element_scalar", "1101", "sqrdmulh", false),
-  { name: "SIMD_indexed_unallocated", group: g, pattern: "0 - - 01111 -- - - ---- ---- - 0 ----- -----",
-    asm: () => null, fuzz: "fp" },
-  { name: "SIMD_scalar_indexed_unallocated", group: g, pattern: "01 - 11111 -- - - ---- ---- - 0 ----- -----",
-    asm: () => null, fuzz: "fp" },
 ];

@@ -36,6 +36,4 @@ export const simdIntModifiedImmediate: Encoding[] = [
       return `movi ${f.Q ? `v${f.Rd}.2d` : `d${f.Rd}`}, ${imm64(bytemask(imm8(f)))}`;
     },
     fuzz: "fp" },
-  { name: "SIMD_modified_immediate_unallocated", group: g, pattern: "0 - - 0111100000 --- ---- - 1 ----- -----",
-    asm: () => null, fuzz: "fp" },
 ];

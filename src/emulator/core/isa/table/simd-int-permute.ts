@@ -1,8 +1,8 @@
 // C4.1 "Advanced SIMD permute" (UZP1/2, TRN1/2, ZIP1/2), "Advanced SIMD extract" (EXT) and
-// "Advanced SIMD table lookup" (TBL/TBX with one to four table registers). The group
-// entries at the end catch the unallocated opcodes (permute 000/100, EXT and table lookup
-// with op2 != 00); the size/Q values the instructions leave unallocated decode as
-// undefined in the semantic functions and disassemble as undefined here.
+// "Advanced SIMD table lookup" (TBL/TBX with one to four table registers). Unallocated
+// opcodes (permute 000/100, EXT and table lookup with op2 != 00) match no entry; the size/Q
+// values the instructions leave unallocated are UNDEFINED in the semantic functions and
+// disassemble as undefined here.
 import type { Encoding } from "./types";
 import type { Fields } from "./asm-operands";
 import { vec, regList, arrangement } from "./simd-int-asm";
@@ -22,7 +22,4 @@ export const simdIntPermute: Encoding[] = [
   { name: "TBL_TBX", group: g, pattern: "0 Q:1 001110 00 0 Rm:5 0 len:2 op:1 00 Rn:5 Rd:5",
     asm: (f) => `${f.op ? "tbx" : "tbl"} ${vec(f.Rd, 0, f.Q)}, ${regList(f.Rn, f.len + 1, "16b")}, v${f.Rm}.${arrangement(0, f.Q)}`,
     fuzz: "fp" },
-  { name: "SIMD_permute_unallocated", group: g, pattern: "0 - 001110 -- 0 ----- 0 --- 10 ----- -----", asm: () => null, fuzz: "fp" },
-  { name: "SIMD_extract_unallocated", group: g, pattern: "0 - 101110 -- 0 ----- 0 ---- 0 ----- -----", asm: () => null, fuzz: "fp" },
-  { name: "SIMD_table_lookup_unallocated", group: g, pattern: "0 - 001110 -- 0 ----- 0 --- 00 ----- -----", asm: () => null, fuzz: "fp" },
 ];

@@ -100,8 +100,4 @@ export const simdIntShiftImmediate: Encoding[] = [
   scalarEntry("SQSHRN_UQSHRN_scalar", "U:1", "10010", ["sqshrn", "uqshrn"], true, "narrow"),
   scalarEntry("SQRSHRN_UQRSHRN_scalar", "U:1", "10011", ["sqrshrn", "uqrshrn"], true, "narrow"),
 
-  { name: "SIMD_shift_immediate_unallocated", group: g, pattern: "0 - - 011110 ---- --- ----- 1 ----- -----",
-    asm: () => null, fuzz: "fp" },
-  { name: "SIMD_scalar_shift_immediate_unallocated", group: g, pattern: "01 - 111110 ---- --- ----- 1 ----- -----",
-    asm: () => null, fuzz: "fp" },
 ];

@@ -64,8 +64,4 @@ export const simdIntThreeDifferent: Encoding[] = [
   scalarEntry("SQDMLAL_scalar", "1001", "sqdmlal"),
   scalarEntry("SQDMLSL_scalar", "1011", "sqdmlsl"),
   scalarEntry("SQDMULL_scalar", "1101", "sqdmull"),
-  { name: "SIMD_three_different_unallocated", group: g, pattern: "0 - - 01110 -- 1 ----- ---- 00 ----- -----",
-    asm: () => null, fuzz: "fp" },
-  { name: "SIMD_scalar_three_different_unallocated", group: g, pattern: "01 - 11110 -- 1 ----- ---- 00 ----- -----",
-    asm: () => null, fuzz: "fp" },
 ];

@@ -2,8 +2,7 @@
 // opcodes (00000-10111; the floating-point ones, 11xxx, are in the FP tables). Entries whose
 // signed and unsigned forms share the pseudocode take U as a field. Sizes an instruction
 // does not allocate (e.g. 64-bit elements for SHADD, or 64-bit elements with Q = 0)
-// disassemble as undefined and are UNDEFINED in the semantic functions; the group entries at
-// the end catch unallocated opcodes.
+// disassemble as undefined and are UNDEFINED in the semantic functions.
 import type { Encoding } from "./types";
 import type { Fields } from "./asm-operands";
 import { vec, scalar } from "./simd-int-asm";
@@ -108,8 +107,4 @@ export const simdIntThreeSame: Encoding[] = [
   scalarEntry("CMEQ_reg_scalar", "1", "10001", "cmeq", "d"),
   scalarEntry("SQDMULH_SQRDMULH_scalar", "U:1", "10110", ["sqdmulh", "sqrdmulh"], "hs"),
 
-  { name: "SIMD_three_same_unallocated", group: g, pattern: "0 - - 01110 -- 1 ----- ----- 1 ----- -----",
-    asm: () => null, fuzz: "fp" },
-  { name: "SIMD_scalar_three_same_unallocated", group: g, pattern: "01 - 11110 -- 1 ----- ----- 1 ----- -----",
-    asm: () => null, fuzz: "fp" },
 ];

@@ -1,7 +1,6 @@
 // C4.1 "Advanced SIMD two-register miscellaneous" and "Advanced SIMD scalar two-register
 // miscellaneous", the integer opcodes (the floating-point ones are in the FP tables).
-// Sizes the instructions leave unallocated disassemble as undefined; the group entries at
-// the end catch unallocated opcodes.
+// Sizes the instructions leave unallocated disassemble as undefined.
 import type { Encoding } from "./types";
 import type { Fields } from "./asm-operands";
 import { vec, scalar, arrangement } from "./simd-int-asm";
@@ -94,8 +93,4 @@ export const simdIntTwoRegMisc: Encoding[] = [
   scalarEntry("SQXTUN_scalar", "1", "10010", "sqxtun", "bhs", true),
   scalarEntry("SQXTN_UQXTN_scalar", "U:1", "10100", ["sqxtn", "uqxtn"], "bhs", true),
 
-  { name: "SIMD_two_reg_misc_unallocated", group: g, pattern: "0 - - 01110 -- 10000 ----- 10 ----- -----",
-    asm: () => null, fuzz: "fp" },
-  { name: "SIMD_scalar_two_reg_misc_unallocated", group: g, pattern: "01 - 11110 -- 10000 ----- 10 ----- -----",
-    asm: () => null, fuzz: "fp" },
 ];
