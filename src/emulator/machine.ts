@@ -38,6 +38,10 @@ export interface RunOptions {
   signal?: AbortSignal;
   /** Lets the host's event loop run between slices (default: a zero-delay timeout). */
   yieldToHost?: () => Promise<void>;
+  /** Waits while the guest idles, until the clock reaches `deadlineNs` (Infinity: no timer is
+   *  armed) or input may have arrived; the run then resumes. Default: a timer that sendInput()
+   *  cuts short. */
+  idleWait?: (deadlineNs: number) => Promise<void>;
 }
 
 export const VIRT_UART_BASE = 0x09000000;
@@ -163,7 +167,8 @@ export class Machine {
       if (slice.result === "continue") {
         await yieldToHost();
       } else if (slice.result === "idle") {
-        await this.sleepUntil(this.core.idleDeadlineNs(), signal);
+        const deadline = this.core.idleDeadlineNs();
+        await (options.idleWait ? options.idleWait(deadline) : this.sleepUntil(deadline, signal));
       } else {
         return slice.result;
       }

@@ -2,6 +2,7 @@ import { describe, test, expect } from "vitest";
 import { Worker } from "node:worker_threads";
 import { join } from "node:path";
 import { ByteRing } from "../../src/emulator/ring-buffer";
+import { OutputBacklog } from "../../src/workers/output-backlog";
 
 const bytes = (...b: number[]) => Uint8Array.from(b);
 
@@ -82,5 +83,27 @@ describe("ByteRing", () => {
     expect(mismatch).toBe(-1);
     expect(ring.available()).toBe(0);
     await worker.terminate();
+  });
+});
+
+describe("OutputBacklog", () => {
+  test("keeps bytes in order while the ring is full and grows as needed", () => {
+    const ring = ByteRing.create(16);
+    const backlog = new OutputBacklog();
+    const sent: number[] = [];
+    const got: number[] = [];
+    for (let i = 0; i < 20_000; i++) {
+      backlog.push(i & 0xff);
+      sent.push(i & 0xff);
+      if (i % 1000 === 999) {
+        backlog.drainInto(ring);
+        got.push(...ring.read(7));
+      }
+    }
+    while (backlog.length || ring.available()) {
+      backlog.drainInto(ring);
+      got.push(...ring.read());
+    }
+    expect(got).toEqual(sent);
   });
 });
