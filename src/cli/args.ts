@@ -2,6 +2,7 @@
 // own CI flags. Unknown or unsupported options are errors that name the option.
 import { LoadError } from "../emulator/loaders/load-error";
 import { parseCpuModel, type CpuModelName } from "../emulator/cpu-models";
+import { addVirtioOption, VIRTIO_USAGE, type VirtioCliOptions } from "./virtio-options";
 
 export interface CliOptions {
   machine: "virt";
@@ -10,6 +11,7 @@ export interface CliOptions {
   kernel?: string;
   /** Deterministic time: QEMU's -icount shift=N, each instruction 2^N ns. */
   icountShift?: number;
+  virtio: VirtioCliOptions;
   expect?: RegExp;
   timeoutSeconds?: number;
   help: boolean;
@@ -26,7 +28,7 @@ export const USAGE = `usage: arm64-playground [qemu-system-aarch64 options] [--e
   -serial stdio|mon:stdio  accepted (the console UART is always on stdio)
   -smp 1                   one CPU
   -icount shift=N          deterministic time: each instruction takes 2^N ns
-  --expect REGEX           exit 0 as soon as the console output matches REGEX
+${VIRTIO_USAGE}  --expect REGEX           exit 0 as soon as the console output matches REGEX
   --timeout SECONDS        exit 1 with a message if the guest has not finished by then
 `;
 
@@ -52,7 +54,7 @@ function splitKeyValues(text: string): { head: string; props: Map<string, string
 }
 
 export function parseArgs(argv: string[]): CliOptions {
-  const o: CliOptions = { machine: "virt", cpuModel: "cortex-a57", ramBytes: RAM_DEFAULT, help: false, notices: [] };
+  const o: CliOptions = { machine: "virt", cpuModel: "cortex-a57", ramBytes: RAM_DEFAULT, virtio: { drives: [], devices: [] }, help: false, notices: [] };
   let i = 0;
   const value = (flag: string): string => {
     if (i >= argv.length) throw new LoadError(`option ${flag} needs a value`);
@@ -113,6 +115,11 @@ export function parseArgs(argv: string[]): CliOptions {
         o.icountShift = shift;
         break;
       }
+      case "-drive":
+      case "-device":
+      case "-global":
+        addVirtioOption(o.virtio, flag, value(flag));
+        break;
       case "-accel":
       case "-enable-kvm":
         if (flag === "-accel") value(flag);

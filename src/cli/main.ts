@@ -5,6 +5,7 @@ import { Machine } from "../emulator/machine";
 import { LoadError } from "../emulator/loaders/load-error";
 import { parseArgs, USAGE } from "./args";
 import { loadCoreModule } from "./core-module";
+import { openVirtioDevices } from "./virtio-options";
 
 function fail(message: string): never {
   process.stderr.write(`arm64-playground: ${message}\n`);
@@ -36,6 +37,9 @@ async function main(): Promise<void> {
     ramBytes: opts.ramBytes,
     cpuModel: opts.cpuModel,
     icountShift: opts.icountShift,
+    virtioDevices: openVirtioDevices(opts.virtio),
+    virtioLegacy: opts.virtio.legacy,
+    onDeviceError: (message) => process.stderr.write(`arm64-playground: ${message}\n`),
     consoleOutput: (byte) => {
       process.stdout.write(Uint8Array.of(byte));
       if (opts.expect) {
@@ -52,10 +56,16 @@ async function main(): Promise<void> {
   const stop = new AbortController();
   if (opts.timeoutSeconds) setTimeout(() => stop.abort(), opts.timeoutSeconds * 1000).unref();
   const reason = await machine.run({ signal: stop.signal, yieldToHost: () => new Promise((r) => setImmediate(r)) });
-  if (reason === "poweroff") process.exit(opts.expect ? 1 : 0);
-  if (reason === "reset") process.exit(0);
-  if (reason === "cpu-off") fail("the only CPU was turned off (PSCI CPU_OFF)");
-  fail(`timeout: the guest did not finish within ${opts.timeoutSeconds} s`);
+  if (reason === "poweroff") exitAfterOutput(opts.expect ? 1 : 0);
+  else if (reason === "reset") exitAfterOutput(0);
+  else if (reason === "cpu-off") fail("the only CPU was turned off (PSCI CPU_OFF)");
+  else fail(`timeout: the guest did not finish within ${opts.timeoutSeconds} s`);
+}
+
+/** Exit once the guest's output has been handed to the OS (stdout may be asynchronous, e.g.
+ *  a socket to a parent process). */
+function exitAfterOutput(code: number): void {
+  process.stdout.write("", () => process.exit(code));
 }
 
 /** Terminal input goes to the guest's UART. On a terminal, input is raw and, as with QEMU's

@@ -50,8 +50,10 @@ const ID_AA64PFR0 = 0x00ff0011n;
  *  WRPs 3 (4 watchpoints), CTX_CMPs 1 (2 context-aware breakpoints), as QEMU's cortex-a57 but
  *  without its PMU. Breakpoint and watchpoint registers exist but never generate debug events. */
 const ID_AA64DFR0 = 0x10305006n;
-/** ID_AA64ISAR0_EL1: CRC32 (bits 19:16 = 1); no AES, SHA, atomics. */
-const ID_AA64ISAR0 = 0x00010000n;
+/** ID_AA64ISAR0_EL1: CRC32 (bits 19:16 = 1), SHA2 (15:12 = 1: SHA256H/H2/SU0/SU1), SHA1
+ *  (11:8 = 1), AES (7:4 = 2: AESE/AESD/AESMC/AESIMC and PMULL/PMULL2 .1Q), as QEMU's
+ *  cortex-a57; no SHA-512/SHA-3/SM3/SM4, atomics, RDM or dot product. */
+const ID_AA64ISAR0 = 0x00011120n;
 /** ID_AA64MMFR0_EL1 without PARange and TGran16: ASIDBits 0b0010 (16 bits), little-endian
  *  only (BigEnd = BigEndEL0 = 0), no Secure memory, 4 KiB and 64 KiB granules supported. */
 const ID_AA64MMFR0_BASE = 0x00000020n;

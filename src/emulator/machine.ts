@@ -5,6 +5,9 @@ import {
 } from "./core-host";
 import { MmioBus } from "./devices/bus";
 import { Pl011 } from "./devices/pl011";
+import { GuestMemory } from "./devices/virtio/guest-memory";
+import { VirtioMmioTransport } from "./devices/virtio/mmio-transport";
+import { VIRTIO_MMIO_STRIDE, virtioSlots, type VirtioDeviceSpec } from "./devices/virtio/virt-board";
 import { applyCpuModel, type CpuModelName } from "./cpu-models";
 import { parseElf } from "./loaders/elf";
 import { LoadError } from "./loaders/load-error";
@@ -25,6 +28,13 @@ export interface MachineOptions {
    *  memory-mapped CPU interface) or 3 (GICv3 distributor, redistributors and ICC_* system
    *  registers). */
   gicVersion?: GicVersion;
+  /** virtio-mmio devices in QEMU -device order (the first takes the highest transport). */
+  virtioDevices?: readonly VirtioDeviceSpec[];
+  /** QEMU's virtio-mmio force-legacy property. Default false: the virtio 1.x interface
+   *  (Version 2). true gives the legacy interface (Version 1), QEMU 7.2's own default. */
+  virtioLegacy?: boolean;
+  /** Told when a device stops because the guest broke its protocol (QEMU prints these). */
+  onDeviceError?: (message: string) => void;
 }
 
 export type GicVersion = 2 | 3;
@@ -57,6 +67,8 @@ type SliceResult = "continue" | "idle" | StopReason;
 export class Machine {
   readonly bus = new MmioBus();
   readonly uart: Pl011;
+  /** The 32 virtio-mmio transports, lowest address first. */
+  readonly virtio: VirtioMmioTransport[] = [];
   private entry = 0;
   private readonly pendingInput: number[] = [];
   private wakeSleeper: (() => void) | undefined;
@@ -64,6 +76,25 @@ export class Machine {
   private constructor(readonly core: CoreInstance, readonly options: MachineOptions, private readonly clock: Clock) {
     this.uart = new Pl011(options.consoleOutput, (level) => core.setSpiLevel(VIRT_UART_INTID, level));
     this.bus.map(VIRT_UART_BASE, 0x1000, this.uart);
+    const memory = new GuestMemory(core.ram(), RAM_BASE_PA);
+    for (const slot of virtioSlots(options.virtioDevices ?? [])) {
+      const transport = new VirtioMmioTransport({
+        device: slot.device,
+        legacy: options.virtioLegacy ?? false,
+        memory,
+        setIrq: (level) => this.setDeviceIrq(slot.intid, level),
+        onError: options.onDeviceError,
+      });
+      this.virtio.push(transport);
+      this.bus.map(slot.base, VIRTIO_MMIO_STRIDE, transport);
+    }
+  }
+
+  /** A device interrupt line; raising one wakes a run() sleeping while the guest idles
+   *  (a device may complete work outside the guest's register accesses). */
+  private setDeviceIrq(intid: number, level: boolean): void {
+    this.core.setSpiLevel(intid, level);
+    if (level) this.wakeSleeper?.();
   }
 
   static async create(options: MachineOptions): Promise<Machine> {

@@ -7,6 +7,10 @@
 # first five lines of src/<name>.S is
 #     // qemu-cpu: <model>
 #     // qemu-machine: <machine options>      (e.g. virt,gic-version=3)
+# and devices are added from
+#     // qemu-args: -drive file=fixtures/x.img,... -device ...
+# (image paths relative to tests/isa; tests/support/run-elf.ts gives the
+# emulator the same options).
 # Fails loudly if QEMU times out (every program must end with SYSTEM_OFF)
 # or exits with a non-zero status, or if the transcript does not end with
 # the "END" line printed by the common exit path.
@@ -32,12 +36,15 @@ for n in "${names[@]}"; do
     [ -f "$elf" ] || { echo "record-golden.sh: missing $elf (run build.sh)" >&2; exit 1; }
     cpu=cortex-a57
     machine=virt
+    extra=()
     if [ -f "src/$n.S" ]; then
         while IFS= read -r line; do
             if [[ "$line" =~ ^//[[:space:]]*qemu-cpu:[[:space:]]*([A-Za-z0-9._-]+) ]]; then
                 cpu=${BASH_REMATCH[1]}
             elif [[ "$line" =~ ^//[[:space:]]*qemu-machine:[[:space:]]*([A-Za-z0-9.,=_-]+) ]]; then
                 machine=${BASH_REMATCH[1]}
+            elif [[ "$line" =~ ^//[[:space:]]*qemu-args:[[:space:]]*(.*)$ ]]; then
+                read -r -a extra <<<"${BASH_REMATCH[1]}"
             fi
         done < <(head -n 5 "src/$n.S")
     fi
@@ -45,7 +52,7 @@ for n in "${names[@]}"; do
     tmp="$out.tmp"
     set +e
     timeout 20 "$QEMU" -M "$machine" -cpu "$cpu" -m 256 -nographic \
-        -monitor none -serial stdio -kernel "$elf" </dev/null >"$tmp" 2>"$tmp.err"
+        -monitor none -serial stdio -kernel "$elf" "${extra[@]}" </dev/null >"$tmp" 2>"$tmp.err"
     rc=$?
     set -e
     if [ $rc -eq 124 ]; then

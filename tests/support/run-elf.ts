@@ -1,9 +1,13 @@
 // Runs a bare-metal ELF on our core the way the golden transcripts were recorded with QEMU
-// (-M <machine> -cpu <model> -m 256 -nographic -kernel T.elf) and returns the serial output.
+// (-M <machine> -cpu <model> -m 256 -nographic -kernel T.elf [device options]) and returns
+// the serial output.
 import { readFileSync, existsSync } from "node:fs";
+import { dirname } from "node:path";
 import { Machine, type StopReason, type GicVersion } from "../../src/emulator/machine";
 import { loadCoreModule } from "../../src/cli/core-module";
 import { parseCpuModel } from "../../src/emulator/cpu-models";
+import { parseArgs } from "../../src/cli/args";
+import { openVirtioDevices } from "../../src/cli/virtio-options";
 
 export interface ElfRun {
   output: string;
@@ -11,22 +15,28 @@ export interface ElfRun {
   instructions: bigint;
 }
 
-/** The QEMU -cpu and -M options a program was recorded with. */
+/** The QEMU -cpu, -M and device options a program was recorded with. */
 export interface RecordedMachine {
   cpu: string;
   gicVersion: GicVersion;
+  /** -drive, -device and -global options; image paths are relative to the directory above
+   *  the ELF's (tests/isa for tests/isa/bin/T.elf). */
+  qemuArgs: string[];
 }
 
-export const DEFAULT_MACHINE: RecordedMachine = { cpu: "cortex-a57", gicVersion: 2 };
+export const DEFAULT_MACHINE: RecordedMachine = { cpu: "cortex-a57", gicVersion: 2, qemuArgs: [] };
 
 export async function runElf(path: string, machine = DEFAULT_MACHINE, maxInstructions = 200_000_000): Promise<ElfRun> {
   const chunks: number[] = [];
+  const virtio = parseArgs(machine.qemuArgs).virtio;
   const m = await Machine.create({
     coreModule: await loadCoreModule(),
     ramBytes: 256 * 2 ** 20,
     cpuModel: parseCpuModel(machine.cpu),
     gicVersion: machine.gicVersion,
     consoleOutput: (b) => chunks.push(b),
+    virtioDevices: openVirtioDevices(virtio, dirname(dirname(path))),
+    virtioLegacy: virtio.legacy,
   });
   m.loadElf(readFileSync(path), path);
   m.reset();
@@ -35,9 +45,10 @@ export async function runElf(path: string, machine = DEFAULT_MACHINE, maxInstruc
 }
 
 /** The machine a test program was recorded with, from comments in its first five lines:
- *  "qemu-cpu: NAME" (default cortex-a57) and "qemu-machine: virt[,gic-version=2|3]"
- *  (default virt, which has a GICv2). Other machine properties are rejected: the golden
- *  transcript would depend on something this runner cannot reproduce. */
+ *  "qemu-cpu: NAME" (default cortex-a57), "qemu-machine: virt[,gic-version=2|3]"
+ *  (default virt, which has a GICv2) and "qemu-args: OPTIONS" (devices, default none).
+ *  Other machine properties are rejected: the golden transcript would depend on something
+ *  this runner cannot reproduce. */
 export function recordedMachine(sourcePath: string): RecordedMachine {
   if (!existsSync(sourcePath)) return DEFAULT_MACHINE;
   const head = readFileSync(sourcePath, "utf8").split("\n").slice(0, 5).join("\n");
@@ -53,5 +64,6 @@ export function recordedMachine(sourcePath: string): RecordedMachine {
       gicVersion = Number(m[1]) as GicVersion;
     }
   }
-  return { cpu, gicVersion };
+  const qemuArgs = /qemu-args:[ \t]*(.*)/.exec(head)?.[1].trim().split(/\s+/).filter(Boolean) ?? [];
+  return { cpu, gicVersion, qemuArgs };
 }

@@ -16,18 +16,18 @@ import { mul64, wideHi, shiftLeft128 } from "./wide";
 // ---- Fast-path predicates ----------------------------------------------------------------------
 
 /** Biased exponent in [1, max-1]: a normal number (not zero, denormal, infinity or NaN). */
-@inline function isNormal64(x: u64): bool {
+@inline export function isNormal64(x: u64): bool {
   return <u32>((x >>> 52) & 0x7ff) - 1 < 0x7fe;
 }
-@inline function isNormal32(x: u64): bool {
+@inline export function isNormal32(x: u64): bool {
   return <u32>((x >>> 23) & 0xff) - 1 < 0xfe;
 }
 /** Finite and larger in magnitude than the smallest normal number. */
-@inline function isSafeResult64(x: u64): bool {
+@inline export function isSafeResult64(x: u64): bool {
   const mag = x & 0x7fffffffffffffff;
   return mag > 0x0010000000000000 && mag < 0x7ff0000000000000;
 }
-@inline function isSafeResult32(x: u64): bool {
+@inline export function isSafeResult32(x: u64): bool {
   const mag = x & 0x7fffffff;
   return mag > 0x00800000 && mag < 0x7f800000;
 }

@@ -3,7 +3,7 @@
 // does, and raising Underflow, Overflow, Inexact (and Invalid Operation for alternative
 // half-precision overflow).
 import { FPCR_AHP, FPCR_FZ, FPSR_IOC, FPSR_IXC, FPSR_OFC, FPSR_UFC, raiseFp,
-  ROUND_NEGINF, ROUND_POSINF, ROUND_TIEAWAY, ROUND_TIEEVEN, ROUND_ZERO } from "./status";
+  ROUND_NEGINF, ROUND_ODD, ROUND_POSINF, ROUND_TIEAWAY, ROUND_TIEEVEN } from "./status";
 import { expBits, fpInfinity, fpMaxNormal, fpZero, fracBits, minExponent, signMask } from "./format";
 
 /** Shift right by n, ORing every bit shifted out into bit 0 (the sticky bit). */
@@ -54,10 +54,12 @@ export function roundPack(sign: u32, exp: i32, sig: u64, N: u32, fpcr: u32, roun
       roundUp = error != 0 && sign != 0;
       overflowToInf = sign != 0;
       break;
-    default: // ROUND_ZERO
+    default: // ROUND_ZERO and ROUND_ODD truncate
       roundUp = false;
       overflowToInf = false;
   }
+  // Round to odd: an inexact result has its least significant bit set.
+  if (rounding == ROUND_ODD && error != 0) mant |= 1;
   if (roundUp) {
     mant++;
     if (mant == <u64>1 << <u64>F) biased = 1; // denormal rounded up to the smallest normal

@@ -26,6 +26,8 @@ export const ROUND_POSINF: u32 = 1;
 export const ROUND_NEGINF: u32 = 2;
 export const ROUND_ZERO: u32 = 3;
 export const ROUND_TIEAWAY: u32 = 4;
+/** Round to odd (von Neumann rounding), used only by FCVTXN. */
+export const ROUND_ODD: u32 = 5;
 
 /** FPRoundingMode(fpcr). */
 @inline export function fpcrRounding(fpcr: u32): u32 {

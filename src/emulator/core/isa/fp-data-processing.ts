@@ -186,7 +186,7 @@ export function FCSEL(type: u32, Rm: u32, cond: u32, Rn: u32, Rd: u32): bool {
 // ---- Immediate -----------------------------------------------------------------------------------
 
 /** VFPExpandImm: sign, NOT(b6):Replicate(b6):b5:b4 exponent, b3..b0 fraction. */
-@inline function expandImm(imm8: u32, N: u32): u64 {
+@inline export function expandImm(imm8: u32, N: u32): u64 {
   const sign = <u64>(imm8 >>> 7);
   const b6 = <u64>((imm8 >>> 6) & 1);
   const low = <u64>(imm8 & 0x3f);

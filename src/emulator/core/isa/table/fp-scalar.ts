@@ -18,7 +18,7 @@ const op2 = (name: string) => (f: Fields): string | null =>
   sd(f) ? `${name} ${fr(f.type, f.Rd)}, ${fr(f.type, f.Rn)}` : null;
 
 /** VFPExpandImm as objdump prints it ("%.18e"): +-(16 + efgh)/16 * 2^(NOT(b):cd - 3). */
-function fpImm(imm8: number): string {
+export function fpImm(imm8: number): string {
   const value = ((imm8 & 0x80 ? -1 : 1) * (16 + (imm8 & 15)) * 2 ** ((((imm8 >> 4) & 7) ^ 4) - 3)) / 16;
   const [mantissa, exponent] = value.toExponential(18).split("e");
   const e = Number(exponent);

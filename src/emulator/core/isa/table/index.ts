@@ -13,6 +13,10 @@ import { fpSimdAccess } from "./fp-simd-access";
 import { loadsStoresRegister } from "./loads-stores-register";
 import { loadsStoresPair } from "./loads-stores-pair";
 import { loadsStoresExclusive } from "./loads-stores-exclusive";
+import { simdFpArith } from "./simd-fp-arith";
+import { simdFpMisc } from "./simd-fp-misc";
+import { crypto } from "./crypto";
+import { simdFpUnallocated } from "./simd-fp-unallocated";
 
 const groups: Encoding[][] = [
   dataProcessingImmediate,
@@ -25,6 +29,10 @@ const groups: Encoding[][] = [
   loadsStoresRegister,
   loadsStoresPair,
   loadsStoresExclusive,
+  simdFpArith,
+  simdFpMisc,
+  crypto,
+  simdFpUnallocated,
   // Last: fallbacks for the FP/SIMD space, which real FP/SIMD entries of equal specificity override.
   fpSimdAccess,
 ];

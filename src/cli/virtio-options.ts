@@ -1,0 +1,137 @@
+// The QEMU options that attach virtio-mmio devices, in the subset the playground supports:
+//   -drive file=F,format=raw,if=none,id=ID[,readonly=on][,snapshot=on]
+//   -device virtio-blk-device,drive=ID[,serial=S]
+//   -device virtio-rng-device
+//   -global virtio-mmio.force-legacy=on|off
+// and the step that turns them into the machine's device list.
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { LoadError } from "../emulator/loaders/load-error";
+import { MemoryBlockStorage } from "../emulator/devices/virtio/block-storage";
+import type { VirtioDeviceSpec } from "../emulator/devices/virtio/virt-board";
+import { FileBlockStorage } from "./file-block-storage";
+
+export interface DriveOption {
+  id: string;
+  file: string;
+  readOnly: boolean;
+  /** Writes stay in memory; the image file is never written. */
+  snapshot: boolean;
+}
+
+export type DeviceOption = { driver: "virtio-blk-device"; drive: string; serial?: string } | { driver: "virtio-rng-device" };
+
+export interface VirtioCliOptions {
+  drives: DriveOption[];
+  devices: DeviceOption[];
+  /** virtio-mmio force-legacy; undefined: the playground's default (virtio 1.x). */
+  legacy?: boolean;
+}
+
+export const VIRTIO_USAGE = `  -drive file=F,format=raw,if=none,id=ID[,readonly=on][,snapshot=on]
+                           a raw disk image for a virtio-blk-device
+  -device virtio-blk-device,drive=ID[,serial=S]
+  -device virtio-rng-device
+  -global virtio-mmio.force-legacy=on|off
+                           legacy (Version 1, QEMU 7.2's default) or virtio 1.x
+                           transports (Version 2, the playground's default)
+`;
+
+const SUPPORTED_DEVICES = "virtio-blk-device, virtio-rng-device";
+
+/** Record one -drive, -device or -global option. */
+export function addVirtioOption(o: VirtioCliOptions, flag: "-drive" | "-device" | "-global", text: string): void {
+  const { head, props } = splitOptions(text);
+  if (flag === "-drive") o.drives.push(parseDrive(head, props));
+  else if (flag === "-device") o.devices.push(parseDevice(head, props));
+  else o.legacy = parseGlobal(text);
+}
+
+/** The machine's virtio device list; images are opened here (relative to `baseDir`). */
+export function openVirtioDevices(o: VirtioCliOptions, baseDir = "."): VirtioDeviceSpec[] {
+  const used = new Set<string>();
+  return o.devices.map((d): VirtioDeviceSpec => {
+    if (d.driver === "virtio-rng-device") return { kind: "rng" };
+    const drive = o.drives.find((x) => x.id === d.drive);
+    if (!drive) throw new LoadError(`-device virtio-blk-device: no -drive with id '${d.drive}'`);
+    if (used.has(drive.id)) throw new LoadError(`-device virtio-blk-device: drive '${drive.id}' is already in use`);
+    used.add(drive.id);
+    return { kind: "blk", storage: openImage(resolve(baseDir, drive.file), drive), serial: d.serial };
+  });
+}
+
+function openImage(path: string, drive: DriveOption) {
+  try {
+    if (drive.snapshot) return new MemoryBlockStorage(new Uint8Array(readFileSync(path)), drive.readOnly);
+    return FileBlockStorage.open(path, drive.readOnly);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new LoadError(`cannot open disk image '${drive.file}': ${code === "ENOENT" ? "no such file" : code ?? String(e)}`);
+  }
+}
+
+function parseDrive(head: string, props: Map<string, string>): DriveOption {
+  if (head) throw new LoadError(`unsupported -drive property '${head}'`);
+  const drive: DriveOption = { id: "", file: "", readOnly: false, snapshot: false };
+  for (const [key, value] of props) {
+    switch (key) {
+      case "file": drive.file = value; break;
+      case "id": drive.id = value; break;
+      case "readonly": drive.readOnly = parseBool(`-drive ${key}`, value); break;
+      case "snapshot": drive.snapshot = parseBool(`-drive ${key}`, value); break;
+      case "format":
+        if (value !== "raw") throw new LoadError(`-drive format=${value}: only raw images are supported`);
+        break;
+      case "if":
+        if (value !== "none") throw new LoadError(`-drive if=${value}: only if=none is supported (attach it with -device virtio-blk-device,drive=ID)`);
+        break;
+      default:
+        throw new LoadError(`unsupported -drive property '${key}'`);
+    }
+  }
+  if (!drive.file) throw new LoadError("-drive needs file=IMAGE");
+  if (!drive.id) throw new LoadError("-drive needs id=ID (and if=none)");
+  if (!props.has("if")) throw new LoadError("-drive needs if=none (attach it with -device virtio-blk-device,drive=ID)");
+  return drive;
+}
+
+function parseDevice(driver: string, props: Map<string, string>): DeviceOption {
+  if (driver === "virtio-rng-device") {
+    for (const [key] of props) throw new LoadError(`unsupported virtio-rng-device property '${key}'`);
+    return { driver };
+  }
+  if (driver === "virtio-blk-device") {
+    const drive = props.get("drive");
+    for (const [key] of props) {
+      if (key !== "drive" && key !== "serial") throw new LoadError(`unsupported virtio-blk-device property '${key}'`);
+    }
+    if (!drive) throw new LoadError("-device virtio-blk-device needs drive=ID");
+    return { driver, drive, serial: props.get("serial") };
+  }
+  throw new LoadError(`unsupported device '${driver}' (supported: ${SUPPORTED_DEVICES})`);
+}
+
+function parseGlobal(text: string): boolean {
+  const m = /^virtio-mmio\.force-legacy=(.*)$/.exec(text);
+  if (!m) throw new LoadError(`unsupported -global '${text}' (only virtio-mmio.force-legacy)`);
+  return parseBool("virtio-mmio.force-legacy", m[1]);
+}
+
+function parseBool(what: string, value: string): boolean {
+  if (["on", "yes", "true", "y"].includes(value)) return true;
+  if (["off", "no", "false", "n"].includes(value)) return false;
+  throw new LoadError(`${what}: '${value}' is not on or off`);
+}
+
+/** "head,key=value,..." where head is a driver name (absent when the first item is a property). */
+function splitOptions(text: string): { head: string; props: Map<string, string> } {
+  const items = text.split(",");
+  const head = items[0].includes("=") ? "" : items[0];
+  const props = new Map<string, string>();
+  for (const item of head ? items.slice(1) : items) {
+    const eq = item.indexOf("=");
+    if (eq < 0) props.set(item, "on");
+    else props.set(item.slice(0, eq), item.slice(eq + 1));
+  }
+  return { head, props };
+}
