@@ -48,10 +48,10 @@ export interface RunOptions {
   signal?: AbortSignal;
   /** Lets the host's event loop run between slices (default: a zero-delay timeout). */
   yieldToHost?: () => Promise<void>;
-  /** Waits while the guest idles, until the clock reaches `deadlineNs` (Infinity: no timer is
-   *  armed) or input may have arrived; the run then resumes. Default: a timer that sendInput()
+  /** Waits while the guest idles: at most `delayMs` (Infinity: only input can wake it), less
+   *  when input may have arrived; the run then resumes. Default: a timer that sendInput()
    *  cuts short. */
-  idleWait?: (deadlineNs: number) => Promise<void>;
+  idleWait?: (delayMs: number) => Promise<void>;
 }
 
 export const VIRT_UART_BASE = 0x09000000;
@@ -199,7 +199,8 @@ export class Machine {
         await yieldToHost();
       } else if (slice.result === "idle") {
         const deadline = this.core.idleDeadlineNs();
-        await (options.idleWait ? options.idleWait(deadline) : this.sleepUntil(deadline, signal));
+        if (options.idleWait) await options.idleWait(Math.max(0, (deadline - this.clock.nowNs()) / 1e6));
+        else await this.sleepUntil(deadline, signal);
       } else {
         return slice.result;
       }

@@ -4,7 +4,6 @@
 import * as Comlink from "comlink";
 import coreWasmUrl from "../../build/core.wasm?url";
 import { Machine, type StopReason } from "../emulator/machine";
-import type { Clock } from "../emulator/core-host";
 import { ByteRing } from "../emulator/ring-buffer";
 import { LoadError } from "../emulator/loaders/load-error";
 import { KIND_LABELS } from "../ui/file-kinds";
@@ -38,7 +37,7 @@ function loadKernel(machine: Machine, kernel: BootFile): void {
       machine.loadElf(new Uint8Array(kernel.bytes), kernel.name);
       return;
     default:
-      throw new LoadError(`${kernel.name}: this build's machine cannot boot a ${KIND_LABELS[kernel.kind].toLowerCase()} yet`);
+      throw new LoadError(`${kernel.name} (${KIND_LABELS[kernel.kind]}): this build's machine cannot boot this kind of file yet`);
   }
 }
 
@@ -68,7 +67,6 @@ class VmHost implements VmApi {
 
   private config?: BootConfig;
   private machine?: Machine;
-  private clock?: Clock;
   private run?: Run;
   private state: VmState = "off";
   private message = "";
@@ -91,14 +89,11 @@ class VmHost implements VmApi {
     this.machine = undefined;
     this.setState("booting");
     try {
-      const start = performance.now();
-      const clock: Clock = { nowNs: () => (performance.now() - start) * 1e6 };
       const machine = await Machine.create({
         coreModule: await loadCoreModule(),
         ramBytes: config.ramMiB * MiB,
         cpuModel: "cortex-a57",
         gicVersion: 2,
-        clock,
         consoleOutput: (byte) => this.backlog.push(byte),
       }).catch((e: unknown) => {
         throw e instanceof RangeError
@@ -108,14 +103,19 @@ class VmHost implements VmApi {
       loadKernel(machine, config.kernel);
       machine.reset();
       this.machine = machine;
-      this.clock = clock;
     } catch (e) {
       this.setState("error", e instanceof Error ? e.message : String(e));
       throw e;
     }
     this.bootedAt = performance.now();
     this.idleMs = 0;
+    this.announce(`booting ${config.kernel.name} with ${config.ramMiB} MiB of RAM`);
     this.start();
+  }
+
+  /** A line of our own in the console stream, in order with the guest's output. */
+  private announce(text: string): void {
+    for (const b of new TextEncoder().encode(`\r\n[playground] ${text}\r\n`)) this.backlog.push(b);
   }
 
   async pause(): Promise<void> {
@@ -136,6 +136,8 @@ class VmHost implements VmApi {
     await this.stop();
     this.machine = undefined;
     this.setState("off", "Powered off.");
+    this.announce("powered off");
+    this.flushOutput();
   }
 
   stats(): VmStats {
@@ -161,7 +163,7 @@ class VmHost implements VmApi {
       .run({
         signal: abort.signal,
         yieldToHost: () => this.betweenSlices(),
-        idleWait: (deadlineNs) => this.idleWait(deadlineNs, abort.signal),
+        idleWait: (delayMs) => this.idleWait(delayMs, abort.signal),
       })
       .then(
         (reason) => this.stopped(reason),
@@ -186,17 +188,19 @@ class VmHost implements VmApi {
         return;
       case "reset":
         // The guest asked for a reset (PSCI SYSTEM_RESET): boot the same images again.
+        this.announce("the guest reset the machine");
         void this.boot(this.config!).catch(() => undefined);
         return;
       case "poweroff":
         this.setState("off", "The guest powered off.");
-        return;
+        break;
       case "cpu-off":
         this.setState("off", "The guest turned its only CPU off.");
-        return;
+        break;
       default:
         this.setState("off", `The machine stopped (${reason}).`);
     }
+    this.announce(this.message.toLowerCase().replace(/\.$/, ""));
   }
 
   /** Hand console input to the guest's UART. */
@@ -222,16 +226,13 @@ class VmHost implements VmApi {
 
   /** Sleep until the guest's next timer deadline, input, or a comlink call; then let the
    *  event loop deliver the calls that rang. */
-  private async idleWait(deadlineNs: number, signal: AbortSignal): Promise<void> {
+  private async idleWait(delayMs: number, signal: AbortSignal): Promise<void> {
     const started = performance.now();
     const input = this.input!;
     const seen = input.signal();
     this.pumpInput();
     this.flushOutput();
-    if (this.calls!.pending() === 0) {
-      const ms = deadlineNs === Infinity ? Infinity : (deadlineNs - this.clock!.nowNs()) / 1e6;
-      if (ms > 0) input.waitForSignal(seen, ms);
-    }
+    if (this.calls!.pending() === 0 && delayMs > 0) input.waitForSignal(seen, delayMs);
     this.pumpInput();
     this.idleMs += performance.now() - started;
     await this.yieldToEventLoop();

@@ -5,7 +5,7 @@ import { gzipSync } from "node:zlib";
 import { createHash, randomBytes } from "node:crypto";
 import { detectKind, sha256Prefix, formatSize } from "../../src/ui/file-kinds";
 
-const blob = (bytes: Uint8Array) => new Blob([bytes]);
+const blob = (bytes: Uint8Array) => new Blob([new Uint8Array(bytes)]);
 
 function imageHeader(): Uint8Array {
   const h = new Uint8Array(4096);
