@@ -36,12 +36,6 @@ const STATS_INTERVAL_MS = 1000;
 const IDLE_SHARE = 0.9;
 const RAM_KEY = "arm64-playground:ram-mib";
 
-interface Sample {
-  instructions: number;
-  hostMs: number;
-  idleMs: number;
-}
-
 export class Playground {
   private view: PlaygroundView;
   private readonly listeners = new Set<() => void>();
@@ -50,7 +44,6 @@ export class Playground {
   private sink?: (bytes: Uint8Array) => void;
   private unsent: Uint8Array[] = [];
   private outputSinceBoot = false;
-  private sample?: Sample;
   private statsTimer?: ReturnType<typeof setInterval>;
   private nextFileId = 1;
 
@@ -132,7 +125,6 @@ export class Playground {
   private async boot(kernel: BootFile): Promise<void> {
     this.setStatus({ phase: "booting", detail: kernel.name });
     this.outputSinceBoot = false;
-    this.sample = undefined;
     await this.vm!.boot({ ramMiB: this.view.ramMiB, kernel });
     await this.pollStats();
   }
@@ -150,7 +142,6 @@ export class Playground {
   async reset(): Promise<void> {
     await this.act(async () => {
       this.outputSinceBoot = false;
-      this.sample = undefined;
       this.setStatus({ phase: "booting" });
       await this.vm?.reset();
     });
@@ -203,9 +194,7 @@ export class Playground {
   }
 
   private statusFrom(stats: VmStats): Status {
-    const previous = this.sample;
-    this.sample = { instructions: stats.instructions, hostMs: stats.hostMs, idleMs: stats.idleMs };
-    const instructions = stats.instructions;
+    const { instructions, mips } = stats;
     switch (stats.state) {
       case "off": return { phase: "off", detail: stats.message, instructions };
       case "error": return { phase: "error", detail: stats.message };
@@ -213,14 +202,7 @@ export class Playground {
       case "booting": return { phase: "booting", instructions };
       case "running": break;
     }
-    let mips: number | undefined;
-    let idle = false;
-    if (previous && stats.hostMs > previous.hostMs) {
-      const ms = stats.hostMs - previous.hostMs;
-      mips = (stats.instructions - previous.instructions) / ms / 1000;
-      idle = (stats.idleMs - previous.idleMs) / ms > IDLE_SHARE;
-    }
-    const phase = !this.outputSinceBoot ? "booting" : idle ? "idle" : "running";
+    const phase = !this.outputSinceBoot ? "booting" : stats.idleShare > IDLE_SHARE ? "idle" : "running";
     return { phase, mips, instructions };
   }
 

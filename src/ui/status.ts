@@ -8,7 +8,7 @@ export interface Status {
   /** What is loading, why the machine is off or failed. */
   detail?: string;
   progress?: { loaded: number; total?: number };
-  /** Guest million instructions per second over the last sample. */
+  /** Guest million instructions per second since the previous statistics. */
   mips?: number;
   instructions?: number;
 }

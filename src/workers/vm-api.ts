@@ -31,9 +31,10 @@ export interface VmStats {
   message: string;
   /** Guest instructions executed since the last boot. */
   instructions: number;
-  /** Host time since the last boot, and the part of it spent sleeping while the guest idled. */
-  hostMs: number;
-  idleMs: number;
+  /** Since the previous stats() call: guest million instructions per second of host time,
+   *  and the share of host time the worker slept while the guest idled (0..1). */
+  mips: number;
+  idleShare: number;
 }
 
 export interface VmApi {

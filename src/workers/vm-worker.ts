@@ -70,8 +70,9 @@ class VmHost implements VmApi {
   private run?: Run;
   private state: VmState = "off";
   private message = "";
-  private bootedAt = 0;
   private idleMs = 0;
+  /** The previous stats() call's figures, for rates over the time since. */
+  private lastStats = { at: 0, instructions: 0, idleMs: 0 };
 
   attach(channels: VmChannels): void {
     this.input = new ByteRing(channels.input);
@@ -107,8 +108,8 @@ class VmHost implements VmApi {
       this.setState("error", e instanceof Error ? e.message : String(e));
       throw e;
     }
-    this.bootedAt = performance.now();
     this.idleMs = 0;
+    this.lastStats = { at: performance.now(), instructions: 0, idleMs: 0 };
     this.announce(`booting ${config.kernel.name} with ${config.ramMiB} MiB of RAM`);
     this.start();
   }
@@ -141,13 +142,17 @@ class VmHost implements VmApi {
   }
 
   stats(): VmStats {
-    return {
+    const now = { at: performance.now(), instructions: this.machine ? Number(this.machine.instructionCount()) : 0, idleMs: this.idleMs };
+    const ms = now.at - this.lastStats.at;
+    const stats: VmStats = {
       state: this.state,
       message: this.message,
-      instructions: this.machine ? Number(this.machine.instructionCount()) : 0,
-      hostMs: this.machine ? performance.now() - this.bootedAt : 0,
-      idleMs: this.idleMs,
+      instructions: now.instructions,
+      mips: ms > 0 ? (now.instructions - this.lastStats.instructions) / ms / 1000 : 0,
+      idleShare: ms > 0 ? Math.min(1, (now.idleMs - this.lastStats.idleMs) / ms) : 0,
     };
+    this.lastStats = now;
+    return stats;
   }
 
   private setState(state: VmState, message = ""): void {

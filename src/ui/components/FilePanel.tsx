@@ -36,7 +36,7 @@ function FileEntry({ playground, entry }: { playground: Playground; entry: UserF
             ))}
           </select>
         </label>
-        {bootable && <button onClick={() => void playground.bootFile(entry.id)}>Boot</button>}
+        {bootable && !entry.error && <button onClick={() => void playground.bootFile(entry.id)}>Boot</button>}
       </div>
       {!bootable && <p className="file-note">{NOT_YET[entry.kind]}</p>}
       {entry.error && <p className="file-error" role="alert">{entry.error}</p>}
