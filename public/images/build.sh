@@ -68,7 +68,7 @@ build_kernel() {
 	local tree=$1 timestamp=$2
 	log "building the kernel in $tree (make -j$jobs)"
 	KBUILD_BUILD_TIMESTAMP=$timestamp KBUILD_BUILD_USER=playground KBUILD_BUILD_HOST=debian \
-		KBUILD_BUILD_VERSION=1 nice make -C "$tree" -s -j"$jobs" ARCH=arm64 CROSS_COMPILE=$cross Image.gz usr/gen_init_cpio
+		KBUILD_BUILD_VERSION=1 nice make -C "$tree" -s -j"$jobs" ARCH=arm64 CROSS_COMPILE=$cross Image.gz
 }
 
 download_busybox() {
@@ -97,6 +97,7 @@ initramfs_list() {
 
 build_initramfs() {
 	local tree=$1 work=$2 epoch=$3 rootfs=$2/rootfs
+	cc -O2 -o "$work/gen_init_cpio" "$tree/usr/gen_init_cpio.c"
 	rm -rf "$rootfs"
 	mkdir -p "$rootfs/bin"
 	cp -R "$images_dir/initramfs/." "$rootfs/"
@@ -104,10 +105,10 @@ build_initramfs() {
 	# gen_init_cpio stores regular files with their own mtime.
 	find "$rootfs" -exec touch -h -d "@$epoch" {} +
 	initramfs_list "$rootfs" > "$work/initramfs.list"
-	"$tree/usr/gen_init_cpio" -t "$epoch" "$work/initramfs.list" | gzip -n -9 > "$images_dir/initramfs.cpio.gz"
+	"$work/gen_init_cpio" -t "$epoch" "$work/initramfs.list" | gzip -n -9 > "$images_dir/initramfs.cpio.gz"
 }
 
-# "name (version)" of the Debian source package a binary package was built from.
+# "name version" of the Debian source package a .deb was built from.
 source_of_deb() {
 	local source version
 	source=$(dpkg-deb -f "$1" Source)
@@ -135,18 +136,20 @@ file_json() {
 
 write_manifest() {
 	local kernel_release=$1 busybox_deb=$2 kernel_version busybox_version glibc
-	local bb_source bb_source_version g_name g_version
+	local kernel_source kernel_source_version bb_source bb_source_version g_name g_version
 	kernel_version=$(dpkg-query -W -f='${Version}' "$kernel_package")
+	read -r kernel_source kernel_source_version <<< "$(dpkg-query -W -f='${source:Package} ${source:Version}' "$kernel_package")"
 	busybox_version=$(dpkg-deb -f "$busybox_deb" Version)
 	read -r bb_source bb_source_version <<< "$(source_of_deb "$busybox_deb")"
 	# busybox-static links glibc statically; Built-Using names its source.
 	glibc=$(dpkg-deb -f "$busybox_deb" Built-Using | sed -n 's/^\(glibc\) (= \(.*\))$/\1 \2/p')
 	{
 		printf '{\n  "version": 1,\n  "kernel": "Image.gz",\n  "initrd": "initramfs.cpio.gz",\n'
-		printf '  "append": "%s",\n  "kernelRelease": "%s",\n  "files": {\n' "$append" "$kernel_release"
+		printf '  "append": "%s",\n  "kernelRelease": "%s",\n  "compiler": "%s",\n  "files": {\n' \
+			"$append" "$kernel_release" "$(${cross}gcc --version | sed -n 1p)"
 		file_json Image.gz; printf ',\n'
 		file_json initramfs.cpio.gz; printf '\n  },\n  "sources": [\n'
-		source_json linux "$kernel_version" "$kernel_package" "$kernel_version" GPL-2.0-only; printf ',\n'
+		source_json "$kernel_source" "$kernel_source_version" "$kernel_package" "$kernel_version" GPL-2.0-only; printf ',\n'
 		source_json "$bb_source" "$bb_source_version" "$busybox_package:arm64" "$busybox_version" GPL-2.0-only
 		if [ -n "$glibc" ]; then
 			printf ',\n'
@@ -166,7 +169,8 @@ main() {
 		mkdir -p "$work"
 	else
 		work=$(mktemp -d)
-		trap 'rm -rf "$work"' EXIT
+		# $work is local to main: expand it now, not at exit
+		trap "rm -rf '$work'" EXIT
 	fi
 	local tree=$work/$kernel_package
 	if [ ! -d "$tree" ]; then
