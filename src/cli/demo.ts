@@ -42,4 +42,7 @@ export function applyDemo(config: BootConfig, dir = DEMO_IMAGES_DIR): void {
   config.kernel = join(dir, m.kernel);
   if (m.initrd !== undefined) config.initrd = join(dir, m.initrd);
   config.append = m.append ?? "";
+  // The demo's entropy comes from virtio-rng, so programs that need random bytes (mkfs, ssh keys)
+  // never wait for the kernel's jitter entropy, which is slow under -icount.
+  if (!config.devices.some((d) => d.type === "virtio-rng-device")) config.devices.push({ type: "virtio-rng-device" });
 }

@@ -18,6 +18,7 @@ describe("--demo", () => {
     const config = defaultBootConfig();
     applyDemo(config, dir);
     expect([config.kernel, config.initrd, config.append]).toEqual([join(dir, "Image.gz"), join(dir, "initramfs.cpio.gz"), "console=ttyAMA0"]);
+    expect(config.devices).toEqual([{ type: "virtio-rng-device" }]);
   });
 
   test.each([

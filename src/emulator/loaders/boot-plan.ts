@@ -176,6 +176,9 @@ export function planBoot(req: BootRequest): BootPlan {
   return { roms: roms.filter((r) => r !== dtbStandIn), dtb, entry, dataWrites, kernelEntry, initrd, notices };
 }
 
+/** Linux rejects flattened device trees larger than this (arch/arm64 MAX_FDT_SIZE). */
+const LINUX_MAX_FDT_BYTES = 2 * 1024 * 1024;
+
 function placeDeviceTree(
   req: BootRequest, start: number, limit: number, initrd: BootPlan["initrd"],
 ): BootPlan["dtb"] | undefined {
@@ -191,7 +194,13 @@ function placeDeviceTree(
   }
   const name = req.dtb?.name ?? "device tree";
   prepareBootDtb(tree, { ramBase: req.ram.base, ramBytes: req.ram.size, cmdline: req.cmdline, initrd }, name);
-  if (writeFdt(tree).length > totalSize) throw new LoadError(`${name}: no room left in the ${totalSize}-byte device tree for the boot arguments`);
+  const neededBytes = writeFdt(tree).length;
+  if (req.dtb && totalSize > LINUX_MAX_FDT_BYTES && neededBytes <= LINUX_MAX_FDT_BYTES) {
+    // QEMU's rule pushes its own 1 MiB dumpdtb blobs past Linux's 2 MiB limit (MAX_FDT_SIZE), and
+    // Linux then stops before printing anything. The free space is only padding: keep to the limit.
+    totalSize = LINUX_MAX_FDT_BYTES;
+  }
+  if (neededBytes > totalSize) throw new LoadError(`${name}: no room left in the ${totalSize}-byte device tree for the boot arguments`);
   // Like QEMU, a tree that does not fit below an ELF kernel is silently not loaded.
   if (limit > start && totalSize > limit - start) return undefined;
   return { tree, address: start, totalSize };
