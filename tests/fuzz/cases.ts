@@ -3,7 +3,7 @@
 import type { Encoding, ParsedEncoding } from "../../src/emulator/core/isa/table/types";
 import { fieldsOf } from "../../src/emulator/disasm";
 import { entriesOfClass, matcher, randomWordInClass, randomWordOf } from "./encodings";
-import { floatBits, randomFpState, type FpState } from "./fp-state";
+import { floatBits, operandRegisters, randomFpState, type FpState } from "./fp-state";
 import type { Rng } from "./rng";
 
 export type FuzzClass = NonNullable<Encoding["fuzz"]>;
@@ -121,7 +121,7 @@ export function makeCase(rng: Rng, entries: ParsedEncoding[], cls: FuzzClass): T
   const word = rng.chance(CLASS_RANDOM_SHARE) ? randomWordInClass(e, rng) : randomWordOf(e, rng);
   const decoded = matcher.find(word);
   const memory = isLoadStore(word);
-  const fp = cls === "fp" ? randomFpState(rng) : undefined;
+  const fp = cls === "fp" ? randomFpState(rng, operandRegisters(decoded && fieldsOf(decoded, word))) : undefined;
   const value = fp ? () => (rng.chance(FLOAT_IN_X_SHARE) ? floatBits(rng) : intValue(rng)) : () => intValue(rng);
   const x: bigint[] = [];
   let sp: bigint;

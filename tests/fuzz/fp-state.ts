@@ -64,12 +64,34 @@ const NARROWER: { fmt: Format; exps: number[] }[] = [
   { fmt: SINGLE, exps: [127, 128, -126, -127, -149, -150, -140] },
 ];
 
+/** Per format: its bias, largest normal biased exponent, and the saturation exponents and
+ *  narrower formats that apply to it. */
+interface FormatInfo {
+  bias: number;
+  emax: number;
+  saturation: number[];
+  narrower: { fmt: Format; exps: number[] }[];
+}
+const INFO = new Map<Format, FormatInfo>(
+  [HALF, SINGLE, DOUBLE].map((fmt) => {
+    const bias = 2 ** (fmt.ebits - 1) - 1;
+    return [fmt, {
+      bias, emax: 2 * bias,
+      saturation: SATURATION.filter((k) => k <= bias),
+      narrower: NARROWER.filter((n) => n.fmt.fbits < fmt.fbits),
+    }];
+  }),
+);
+
+/** A fraction with a rounding boundary at a random position. */
+function anyFraction(rng: Rng, fbits: number): number {
+  return fractionAround(rng, fbits, rng.below(fbits + 1));
+}
+
 function floatLane(rng: Rng, fmt: Format): Lane {
-  const { ebits, fbits } = fmt;
-  const bias = 2 ** (ebits - 1) - 1;
-  const emax = 2 ** ebits - 2;
+  const { fbits } = fmt;
+  const { bias, emax, saturation, narrower } = INFO.get(fmt)!;
   const sign = rng.below(2);
-  const any = () => fractionAround(rng, fbits, rng.below(fbits + 1));
   const r = rng.below(100);
   if (r < 8) return pack(fmt, sign, 0, 0);
   if (r < 14) return pack(fmt, sign, emax + 1, 0);
@@ -84,30 +106,29 @@ function floatLane(rng: Rng, fmt: Format): Lane {
     return pack(fmt, sign, emax + 1, payload || 1);
   }
   if (r < 36) {
-    const frac = rng.pick([1, 2 ** fbits - 1, 2 ** (fbits - 1), any()]);
+    const frac = rng.pick([1, 2 ** fbits - 1, 2 ** (fbits - 1), anyFraction(rng, fbits)]);
     return pack(fmt, sign, 0, frac || 1);
   }
-  if (r < 41) return pack(fmt, sign, 1 + rng.below(3), any());
-  if (r < 46) return pack(fmt, sign, emax - rng.below(3), any());
+  if (r < 41) return pack(fmt, sign, 1 + rng.below(3), anyFraction(rng, fbits));
+  if (r < 46) return pack(fmt, sign, emax - rng.below(3), anyFraction(rng, fbits));
   if (r < 71) {
     // around 1 and up to where the fraction holds no more fraction digits: rounding to integer
     const e = rng.below(fbits + 6) - 3;
     return pack(fmt, sign, bias + e, fractionAround(rng, fbits, fbits - e));
   }
   if (r < 79) {
-    const k = rng.pick(SATURATION.filter((s) => s <= bias));
+    const k = rng.pick(saturation);
     const e = k - rng.below(2);
     return pack(fmt, sign, bias + e, rng.pick([0, 2 ** fbits - 1, 1, fractionAround(rng, fbits, fbits - e)]));
   }
   if (r < 87) {
-    const narrower = NARROWER.filter((n) => n.fmt.fbits < fbits);
     if (narrower.length) {
       const n = rng.pick(narrower);
       const e = rng.pick(n.exps);
       return pack(fmt, sign, bias + e, fractionAround(rng, fbits, rng.chance(0.7) ? fbits - n.fmt.fbits : rng.below(fbits + 1)));
     }
   }
-  if (r < 95) return pack(fmt, sign, 1 + rng.below(emax), any());
+  if (r < 95) return pack(fmt, sign, 1 + rng.below(emax), anyFraction(rng, fbits));
   return randomLane(rng, fmt.bytes);
 }
 
@@ -116,34 +137,43 @@ function randomLane(rng: Rng, bytes: number): Lane {
   return { hi: 0, lo: bytes === 4 ? rng.u32() : rng.u32() % 2 ** (bytes * 8) };
 }
 
+/** v in (-2^53, 2^53) as a two's complement lane of `bits` (modulo 2^bits). */
+function laneOf(bits: number, v: number): Lane {
+  const m = 2 ** Math.min(bits, 53);
+  const u = ((v % m) + m) % m;
+  const lo = u % P32;
+  let hi = bits === 64 ? Math.floor(u / P32) : 0;
+  if (bits === 64 && v < 0) hi = (hi | 0xffe00000) >>> 0;
+  return { hi, lo: bits < 32 ? lo % 2 ** bits : lo >>> 0 };
+}
+
+/** 2^k (k < 64) as a lane. */
+function powerOfTwo(k: number): Lane {
+  return k >= 32 ? { hi: 2 ** (k - 32), lo: 0 } : { hi: 0, lo: 2 ** k };
+}
+
+const LANE_BITS = [8, 16, 32, 64];
+/** Per lane size: the largest and smallest signed values. */
+const INT_EXTREMES = new Map<number, Lane[]>(LANE_BITS.map((bits) => [bits, [
+  bits === 64 ? { hi: 0x7fffffff, lo: 0xffffffff } : { hi: 0, lo: 2 ** (bits - 1) - 1 },
+  powerOfTwo(bits - 1),
+]]));
+/** Per lane size: the boundaries of the half-width ranges, unsigned and signed. */
+const INT_NARROWING = new Map<number, Lane[]>(LANE_BITS.map((bits) => {
+  const h = bits / 2;
+  return [bits, [2 ** h - 1, 2 ** h, 2 ** (h - 1) - 1, 2 ** (h - 1), -(2 ** (h - 1)), -(2 ** (h - 1)) - 1].map((v) => laneOf(bits, v))];
+}));
+
 /** An integer lane: boundaries of the signed and unsigned ranges (saturation), small values,
  *  powers of two, the boundaries of the half-width ranges (narrowing), or random bits. */
 function intLane(rng: Rng, bytes: number): Lane {
   const bits = bytes * 8;
-  const fromNumber = (v: number): Lane => {
-    // v in (-2^53, 2^53) as a two's complement lane of `bits` (modulo 2^bits)
-    const m = 2 ** Math.min(bits, 53);
-    const u = ((v % m) + m) % m;
-    const lo = u % P32;
-    let hi = bits === 64 ? Math.floor(u / P32) : 0;
-    if (bits === 64 && v < 0) hi = (hi | 0xffe00000) >>> 0;
-    return { hi, lo: bits < 32 ? lo % 2 ** bits : lo >>> 0 };
-  };
-  const ones = (n: number): Lane => (n > 32 ? { hi: 2 ** (n - 32) - 1, lo: 0xffffffff } : { hi: 0, lo: n === 32 ? 0xffffffff : 2 ** n - 1 });
-  const high = (n: number): Lane => (n > 32 ? { hi: 2 ** (n - 33), lo: 0 } : { hi: 0, lo: 2 ** (n - 1) });
   switch (rng.below(8)) {
-    case 0: return fromNumber(rng.below(3) - 1);
-    case 1: return ones(bits - 1);
-    case 2: return high(bits);
-    case 3: return fromNumber(rng.below(600) - 300);
-    case 4: {
-      const k = rng.below(bits);
-      return k >= 32 ? { hi: 2 ** (k - 32), lo: 0 } : { hi: 0, lo: 2 ** k };
-    }
-    case 5: {
-      const half = bits / 2;
-      return fromNumber(rng.pick([2 ** half - 1, 2 ** half, 2 ** (half - 1) - 1, 2 ** (half - 1), -(2 ** (half - 1)), -(2 ** (half - 1)) - 1]));
-    }
+    case 0: return laneOf(bits, rng.below(3) - 1);
+    case 1: return rng.pick(INT_EXTREMES.get(bits)!);
+    case 2: return rng.pick(INT_NARROWING.get(bits)!);
+    case 3: return laneOf(bits, rng.below(600) - 300);
+    case 4: return powerOfTwo(rng.below(bits));
     default: return randomLane(rng, bytes);
   }
 }
@@ -175,12 +205,17 @@ const REUSE_SHARE = 0.2;
 /** Share of registers that copy an earlier register whole. */
 const COPY_SHARE = 0.04;
 
-/** V0-V31: each register's lanes drawn per its fill, some lanes and registers repeated. */
-export function randomVectors(rng: Rng): Buffer {
+/** V0-V31: the operand registers' lanes drawn per their fill, some lanes and registers
+ *  repeated; the other registers (bit mask `operands`) hold random bits. */
+export function randomVectors(rng: Rng, operands: number): Buffer {
   const v = Buffer.alloc(32 * 16);
   const drawn = new Map<number, Lane[]>();
   for (let reg = 0; reg < 32; reg++) {
     const at = reg * 16;
+    if (!((operands >>> reg) & 1)) {
+      for (let i = 0; i < 16; i += 4) v.writeUInt32LE(rng.u32(), at + i);
+      continue;
+    }
     if (reg > 0 && rng.chance(COPY_SHARE)) {
       const from = rng.below(reg) * 16;
       v.copy(v, at, from, from + 16);
@@ -219,8 +254,9 @@ export function floatBits(rng: Rng): bigint {
 /** FPCR (D17.2.49) with random AHP, DN, FZ and RMode; the trap enables and FZ16 stay 0. */
 export function randomFpcr(rng: Rng): number {
   const rmode = rng.chance(0.4) ? 0 : rng.below(4);
-  const bit = (p: number) => (rng.chance(p) ? 1 : 0);
-  return ((bit(0.3) << 26) | (bit(0.3) << 25) | (bit(0.3) << 24) | (rmode << 22)) >>> 0;
+  let modes = 0;
+  for (const bit of [26, 25, 24]) if (rng.chance(0.3)) modes |= 1 << bit;
+  return (modes | (rmode << 22)) >>> 0;
 }
 
 /** FPSR cumulative bits (D17.2.51): QC, IDC, IXC, UFC, OFC, DZC, IOC. */
@@ -234,6 +270,27 @@ export function randomFpsr(rng: Rng): number {
   return v >>> 0;
 }
 
-export function randomFpState(rng: Rng): FpState {
-  return { v: randomVectors(rng), fpcr: randomFpcr(rng), fpsr: randomFpsr(rng) };
+/** The V registers an instruction may read, as a bit mask, from its decoded register fields:
+ *  Rd, Rn, Rm, Ra, Rt, Rt2, with M:Rm for 4-bit Rm (by element) and the three registers after
+ *  Rn and Rt (TBL, LD4/ST4). All registers when no field names one. */
+export function operandRegisters(f: Record<string, number> | undefined): number {
+  let mask = 0;
+  const add = (n: number | undefined, following = 0) => {
+    if (n === undefined) return;
+    for (let k = 0; k <= following; k++) mask |= 1 << ((n + k) & 31);
+  };
+  if (f) {
+    add(f.Rd);
+    add(f.Rn, 3);
+    add(f.Rt, 3);
+    add(f.Rt2);
+    add(f.Ra);
+    add(f.Rm);
+    if (f.Rm !== undefined && f.Rm < 16) add(f.Rm + 16);
+  }
+  return mask === 0 ? -1 : mask;
+}
+
+export function randomFpState(rng: Rng, operands: number): FpState {
+  return { v: randomVectors(rng, operands), fpcr: randomFpcr(rng), fpsr: randomFpsr(rng) };
 }

@@ -78,6 +78,7 @@ export async function runFuzz(o: FuzzOptions): Promise<FuzzSummary> {
   try {
     for (let b = 0; b < batches; b++) {
       const n = Math.min(o.batchSize, o.count - b * o.batchSize);
+      const tg = performance.now();
       const rng = new Rng(batchSeed(o.seed, b));
       const cases = Array.from({ length: n }, () => makeCase(rng, entries, o.cls));
       const dir = join(workDir, `batch${b}`);
@@ -94,6 +95,7 @@ export async function runFuzz(o: FuzzOptions): Promise<FuzzSummary> {
       const t3 = performance.now();
       s.cases += n;
       const outcome = compareBatch(b, cases, built.slotBase, hashRange(built.pristine), qemu, ours, s);
+      const t4 = performance.now();
       for (const m of s.mismatches) {
         if (m.batch !== b || !m.differs.includes(m.lay.hash) || windowReruns >= MAX_WINDOW_RERUNS) continue;
         windowReruns++;
@@ -102,7 +104,8 @@ export async function runFuzz(o: FuzzOptions): Promise<FuzzSummary> {
       if (outcome) s.batchFailures.push(`batch ${b}: ${outcome.reason}`);
       const mismatches = s.mismatches.filter((m) => m.batch === b).length;
       const status = outcome && !outcome.compared ? "NOT COMPARED" : `${mismatches} mismatches${outcome ? ", scratch region differs" : ""}`;
-      o.log(`batch ${b + 1}/${batches}: ${n} cases, ${status} (build ${sec(t1 - t0)}, ours ${sec(t2 - t1)}, qemu ${sec(t3 - t1)})`);
+      o.log(`batch ${b + 1}/${batches}: ${n} cases, ${status} (cases ${sec(t0 - tg)}, build ${sec(t1 - t0)}, ` +
+        `ours ${sec(t2 - t1)}, qemu ${sec(t3 - t1)}, compare ${sec(t4 - t3)})`);
       if (!o.keep) rmSync(dir, { recursive: true, force: true });
     }
   } finally {
