@@ -27,7 +27,7 @@ export interface Layout {
   /** Quads 0..state-1 of both records are the register state; result quads below it are
    *  printed relative to the input's, the others relative to 0. */
   state: number;
-  /** Quads of an input record: the state, then the flags quad (FLAG_MEMORY). */
+  /** Quads of an input record: the state, then the flags quad (flagsOf). */
   inQuads: number;
   /** Result quads the harness prints per case, and the size of a result record. */
   resQuads: number;
@@ -67,6 +67,11 @@ export interface BuildOptions {
   dumpWindow?: boolean;
 }
 
+/** The flags quad of harness.S: FLAG_MEMORY, FLAG_FP_TRAPPED. */
+function flagsOf(c: TestCase): number {
+  return (c.memory ? 1 : 0) | (c.fp?.trapped ? 2 : 0);
+}
+
 export function layoutOf(cases: readonly TestCase[]): Layout {
   return cases[0]?.fp ? FP_LAYOUT : INT_LAYOUT;
 }
@@ -78,7 +83,7 @@ export function inputRecord(c: TestCase): bigint[] {
     q.push(BigInt(c.fp.fpcr), BigInt(c.fp.fpsr), 0n);
     for (let i = 0; i < 64; i++) q.push(c.fp.v.readBigUInt64LE(i * 8));
   }
-  q.push(c.memory ? 1n : 0n);
+  q.push(BigInt(flagsOf(c)));
   return q;
 }
 
@@ -109,7 +114,7 @@ export function buildBatch(dir: string, cases: TestCase[], rng: Rng, opts: Build
       inputs.writeUInt32LE(c.fp.fpsr, at + Q_FPSR * 8);
       inputs.set(c.fp.v, at + Q_V * 8);
     }
-    if (c.memory) inputs.writeUInt8(1, at + lay.state * 8);
+    inputs.writeUInt8(flagsOf(c), at + lay.state * 8);
   });
   writeFileSync(join(dir, "cases.bin"), inputs);
   let window = opts.pristine;

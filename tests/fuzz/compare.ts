@@ -109,7 +109,8 @@ export function describeInput(c: TestCase): string {
     (c.memory ? " (memory case: window restored, hashed)" : ""));
   if (c.fp) {
     const { v, fpcr, fpsr } = c.fp;
-    lines.push(`fpcr=0x${fpcr.toString(16)} (${describeFpcr(fpcr)}) fpsr=0x${fpsr.toString(16)}`);
+    lines.push(`fpcr=0x${fpcr.toString(16)} (${describeFpcr(fpcr)}) fpsr=0x${fpsr.toString(16)}` +
+      (c.fp.trapped ? " (SIMD&FP trapped: CPACR_EL1.FPEN = 00)" : ""));
     const q = (n: number) => v.readBigUInt64LE(n * 16 + 8).toString(16).padStart(16, "0") + v.readBigUInt64LE(n * 16).toString(16).padStart(16, "0");
     for (let n = 0; n < 32; n += 4) lines.push([0, 1, 2, 3].map((k) => `v${n + k}=${q(n + k)}`).join(" "));
   }

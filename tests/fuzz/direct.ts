@@ -43,8 +43,7 @@ export async function runOursDirect(coreModule: WebAssembly.Module, built: Built
   // As harness.S does: SP alignment checking off, QEMU 7.2 does not implement it.
   core.setSysreg(0, "SCTLR_EL1", core.sysreg(0, "SCTLR_EL1") & ~0x18n);
   const lay = layoutOf(cases);
-  // As harness.S does with FP_STATE: SIMD&FP instructions not trapped (CPACR_EL1.FPEN).
-  if (lay.fp) core.setSysreg(0, "CPACR_EL1", core.sysreg(0, "CPACR_EL1") | (3n << 20n));
+  const cpacr = core.sysreg(0, "CPACR_EL1") & ~(3n << 20n);
   const vAt = core.exports.cpuStateAddress(0) + CPU_OFFSETS.v;
   const at = (pa: bigint) => Number(pa) - RAM_BASE_PA;
   for (let off = 0; off < REGION_SIZE; off += WINDOW_SIZE) ram.set(built.pristine, at(REGION) + off);
@@ -55,7 +54,9 @@ export async function runOursDirect(coreModule: WebAssembly.Module, built: Built
     core.setX(0, 31, c.sp);
     core.setU32(0, CPU_OFFSETS.nzcv, Number(c.nzcv));
     core.setU32(0, OFF_EXCL_VALID, 0);
+    // As harness.S does with FP_STATE: SIMD&FP trapped (CPACR_EL1.FPEN = 00) or not (11).
     if (c.fp) {
+      core.setSysreg(0, "CPACR_EL1", c.fp.trapped ? cpacr : cpacr | (3n << 20n));
       new Uint8Array(core.memory.buffer, vAt, 512).set(c.fp.v);
       core.setU32(0, CPU_OFFSETS.fpcr, c.fp.fpcr);
       core.setU32(0, CPU_OFFSETS.fpsr, c.fp.fpsr);

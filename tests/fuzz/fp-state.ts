@@ -7,6 +7,8 @@ export interface FpState {
   v: Buffer;
   fpcr: number;
   fpsr: number;
+  /** Run with SIMD&FP trapped (CPACR_EL1.FPEN = 00): EC 0x07, or UNDEFINED first. */
+  trapped: boolean;
 }
 
 /** An IEEE 754 binary format (A1.4.1): exponent and fraction widths. */
@@ -291,6 +293,9 @@ export function operandRegisters(f: Record<string, number> | undefined): number 
   return mask === 0 ? -1 : mask;
 }
 
+/** Share of cases run with SIMD&FP trapped. */
+const TRAPPED_SHARE = 0.03;
+
 export function randomFpState(rng: Rng, operands: number): FpState {
-  return { v: randomVectors(rng, operands), fpcr: randomFpcr(rng), fpsr: randomFpsr(rng) };
+  return { v: randomVectors(rng, operands), fpcr: randomFpcr(rng), fpsr: randomFpsr(rng), trapped: rng.chance(TRAPPED_SHARE) };
 }

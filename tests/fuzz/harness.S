@@ -22,7 +22,7 @@
 // State quads (STATE_QUADS of them, the first quads of both records): 0-30 x0-x30, 31 sp,
 //   32 nzcv (bits 31:28); with FP_STATE also 33 fpcr, 34 fpsr, 35 zero, 36-99 v0-v31 (low
 //   quad first).
-// Input record (IN_SIZE bytes): the state quads, then the flags quad.
+// Input record (IN_SIZE bytes): the state quads, then the flags quad (FLAG_*).
 // Result record (RES_SIZE bytes): the state quads, then esr (0: none), far, elr, vector
 //   offset, window hash.
 // Record sizes and the V block's offset are multiples of 16 (LDP/STP of Q registers).
@@ -45,7 +45,8 @@
         .equ    Q_ESR, STATE_QUADS      // then far, elr, vector, hash
         .equ    Q_HASH, STATE_QUADS + 4
         .equ    RES_QUADS, STATE_QUADS + 5
-        .equ    FLAG_MEMORY, 1
+        .equ    FLAG_MEMORY, 1          // bit 0: restore the window before, hash it after
+        .equ    FLAG_FP_TRAPPED, 2      // bit 1: run with SIMD&FP trapped (FP_STATE only)
         .equ    UART, 0x09000000
         .equ    REGION, 0x48000000      // scratch region: 7 copies of the window
         .equ    WINDOW, 0x4800c000      // scratch window, restored and hashed per memory case
@@ -153,6 +154,13 @@ next_case:
         ldp     q26, q27, [x0, #416]
         ldp     q28, q29, [x0, #448]
         ldp     q30, q31, [x0, #480]
+        // Trapped cases run with CPACR_EL1.FPEN = 00; the ERET synchronizes the change.
+        ldr     x0, [x10, #IN_FLAGS]
+        tbz     x0, #1, 3f
+        mrs     x0, cpacr_el1
+        bic     x0, x0, #(3 << 20)
+        msr     cpacr_el1, x0
+3:
         .endif
         ldr     x0, [x10, #Q_NZCV * 8]
         mov     x1, #0x3c5              // EL1h, DAIF masked
@@ -204,7 +212,13 @@ next_case:
         mov     x1, sp
         str     x1, [x0, #31 * 8]
         .ifdef  FP_STATE
-        mrs     x1, fpcr
+        // SIMD&FP back on after a trapped case.
+        mrs     x1, cpacr_el1
+        tbnz    x1, #20, 1f
+        orr     x1, x1, #(3 << 20)
+        msr     cpacr_el1, x1
+        isb
+1:      mrs     x1, fpcr
         mrs     x2, fpsr
         stp     x1, x2, [x0, #Q_FPCR * 8]
         str     xzr, [x0, #(Q_FPCR + 2) * 8]
