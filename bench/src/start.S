@@ -6,6 +6,10 @@
 _start:
     ldr     x0, =__stack_top
     mov     sp, x0
+    // CPACR_EL1.FPEN = 11: FP/AdvSIMD instructions do not trap (the fp_/simd_ programs use them)
+    mov     x0, #(3 << 20)
+    msr     cpacr_el1, x0
+    isb
     // MAIR: attr0 = Device-nGnRnE, attr1 = Normal write-back
     ldr     x0, =0xff00
     msr     mair_el1, x0

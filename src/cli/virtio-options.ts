@@ -9,6 +9,7 @@ import { resolve } from "node:path";
 import { LoadError } from "../emulator/loaders/load-error";
 import { MemoryBlockStorage } from "../emulator/devices/virtio/block-storage";
 import type { VirtioDeviceSpec } from "../emulator/devices/virtio/virt-board";
+import type { BootConfig } from "../emulator/boot-config";
 import { FileBlockStorage } from "./file-block-storage";
 
 export interface DriveOption {
@@ -45,6 +46,15 @@ export function addVirtioOption(o: VirtioCliOptions, flag: "-drive" | "-device" 
   if (flag === "-drive") o.drives.push(parseDrive(head, props));
   else if (flag === "-device") o.devices.push(parseDevice(head, props));
   else o.legacy = parseGlobal(text);
+}
+
+/** A boot config's drives, devices and force-legacy setting as these options. */
+export function virtioOptionsFromConfig(config: BootConfig): VirtioCliOptions {
+  return {
+    drives: config.drives.map((d) => ({ id: d.id, file: d.file, readOnly: d.readOnly ?? false, snapshot: d.snapshot ?? false })),
+    devices: config.devices.map((d) => (d.type === "virtio-rng-device" ? { driver: d.type } : { driver: d.type, drive: d.drive, serial: d.serial })),
+    legacy: config.virtioMmioForceLegacy,
+  };
 }
 
 /** The machine's virtio device list; images are opened here (relative to `baseDir`). */

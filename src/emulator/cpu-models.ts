@@ -42,10 +42,10 @@ const MODELS: Record<CpuModelName, CpuModel> = {
 
 // Feature registers (D13.2.x), the same for every model.
 /** ID_AA64PFR0_EL1: EL0 and EL1 AArch64 only (1), no EL2/EL3 (0); GIC (bits 27:24) is 0 here
- *  and sysregs.ts reports 1 when the board has a GICv3. FP and AdvSIMD (bits 19:16, 23:20) read
- *  0xF, not implemented: scalar FP exists but the AdvSIMD vector instructions do not yet, and
- *  the two fields go together. Set both to 0 once AdvSIMD is complete. */
-const ID_AA64PFR0 = 0x00ff0011n;
+ *  and sysregs.ts reports 1 when the board has a GICv3. FP and AdvSIMD (bits 19:16, 23:20) are
+ *  0: the ARMv8.0 floating-point and Advanced SIMD instructions are implemented, without the
+ *  half-precision arithmetic of FEAT_FP16. */
+const ID_AA64PFR0 = 0x00000011n;
 /** ID_AA64DFR0_EL1: DebugVer 0b0110 (ARMv8.0 debug), PMUVer 0 (no PMU), BRPs 5 (6 breakpoints),
  *  WRPs 3 (4 watchpoints), CTX_CMPs 1 (2 context-aware breakpoints), as QEMU's cortex-a57 but
  *  without its PMU. Breakpoint and watchpoint registers exist but never generate debug events. */

@@ -1,29 +1,24 @@
-// A machine: the core, RAM and the board's devices (QEMU virt with gic-version=2 or 3), plus the
-// loops that run the CPU in slices, feed console input and sleep while the guest idles.
+// A machine: the core, RAM and the virt board's devices, the boot plan applied at every
+// reset, plus the loops that run the CPU in slices, feed console input and sleep while the
+// guest idles.
 import {
-  CoreInstance, GIC_V2, GIC_V3, EXIT_BUDGET, EXIT_IDLE, EXIT_POWER_OFF, EXIT_RESET, EXIT_CPU_OFF, type Clock,
+  CoreInstance, EXIT_BUDGET, EXIT_IDLE, EXIT_POWER_OFF, EXIT_RESET, EXIT_CPU_OFF, type Clock,
 } from "./core-host";
-import { MmioBus } from "./devices/bus";
-import { Pl011 } from "./devices/pl011";
-import { GuestMemory } from "./devices/virtio/guest-memory";
-import { VirtioMmioTransport } from "./devices/virtio/mmio-transport";
-import { VIRTIO_MMIO_STRIDE, virtioSlots, type VirtioDeviceSpec } from "./devices/virtio/virt-board";
+import { VirtBoard, VIRT_TREE_BYTES, CORE_GIC_IDS, virtDeviceTree, virtRomRegions, type GicVersion } from "./board/virt";
+import type { MmioBus } from "./devices/bus";
+import type { VirtioMmioTransport } from "./devices/virtio/mmio-transport";
+import type { VirtioDeviceSpec } from "./devices/virtio/virt-board";
 import { applyCpuModel, type CpuModelName } from "./cpu-models";
-import { parseElf } from "./loaders/elf";
-import { LoadError } from "./loaders/load-error";
+import { planBoot, type BootFile, type BootPlan } from "./loaders/boot-plan";
+import type { LoaderSpec } from "./loaders/generic-loader";
+import { writeFdt } from "./dtb/fdt-writer";
+import { randomizeRngSeeds } from "./dtb/boot-dtb";
 import { RAM_BASE_PA } from "./core/layout";
 
 export interface MachineOptions {
   coreModule: WebAssembly.Module;
   ramBytes: number;
   cpuModel: CpuModelName;
-  /** Receives every byte the guest writes to the console UART. */
-  consoleOutput: (byte: number) => void;
-  /** Monotonic host clock; defaults to performance.now() since the machine was created. */
-  clock?: Clock;
-  /** Deterministic time like QEMU's -icount shift=N: each instruction takes 2^N ns and idle
-   *  time jumps to the next timer deadline. Default: the host clock. */
-  icountShift?: number;
   /** Interrupt controller, as QEMU's -M virt,gic-version=N: 2 (default, GICv2 distributor and
    *  memory-mapped CPU interface) or 3 (GICv3 distributor, redistributors and ICC_* system
    *  registers). */
@@ -35,9 +30,29 @@ export interface MachineOptions {
   virtioLegacy?: boolean;
   /** Told when a device stops because the guest broke its protocol (QEMU prints these). */
   onDeviceError?: (message: string) => void;
+  /** Receives every byte the guest writes to the console UART. */
+  consoleOutput: (byte: number) => void;
+  /** Monotonic host clock; defaults to performance.now() since the machine was created. */
+  clock?: Clock;
+  /** Deterministic time like QEMU's -icount shift=N: each instruction takes 2^N ns and idle
+   *  time jumps to the next timer deadline. Default: the host clock. */
+  icountShift?: number;
+  /** Wall clock for the RTC, ms since the Unix epoch (default Date.now). */
+  wallClockMs?: () => number;
+  /** Random bytes for the device tree's seeds (default crypto.getRandomValues). */
+  randomBytes?: (n: number) => Uint8Array;
 }
 
-export type GicVersion = 2 | 3;
+export type { GicVersion };
+
+/** What to boot: the -kernel/-initrd/-dtb/-append/-device loader inputs, files already read. */
+export interface BootInputs {
+  kernel?: BootFile;
+  initrd?: BootFile;
+  dtb?: BootFile;
+  cmdline?: string;
+  loaders?: { spec: LoaderSpec; file?: BootFile }[];
+}
 
 /** Why a run stopped. "idle": the guest waits for an interrupt that only input could raise and
  *  runSync has no input to give it; "aborted": run()'s signal fired. */
@@ -50,40 +65,82 @@ export interface RunOptions {
   yieldToHost?: () => Promise<void>;
 }
 
-export const VIRT_UART_BASE = 0x09000000;
-/** QEMU virt wires the PL011 to SPI 1. */
-export const VIRT_UART_INTID = 32 + 1;
-
 const SLICE_INSTRUCTIONS = 1 << 20;
 /** Longest delay setTimeout accepts (2^31 - 1 ms). */
 const MAX_TIMEOUT_MS = 0x7fffffff;
 
 type SliceResult = "continue" | "idle" | StopReason;
 
+/** The boot plan for a virt board with this RAM, GIC and CPU (no machine needed: dumpdtb
+ *  uses it too). */
+export function planVirtBoot(
+  inputs: BootInputs,
+  board: { ramBytes: number; gicVersion: GicVersion; cpuModel: CpuModelName },
+  randomBytes: (n: number) => Uint8Array,
+): BootPlan {
+  return planBoot({
+    ram: { name: "RAM", base: RAM_BASE_PA, size: board.ramBytes },
+    romRegions: virtRomRegions(),
+    cpuCount: 1,
+    kernel: inputs.kernel,
+    initrd: inputs.initrd,
+    dtb: inputs.dtb,
+    cmdline: inputs.cmdline ?? "",
+    loaders: inputs.loaders ?? [],
+    boardTree: () => virtDeviceTree(board.gicVersion, board.cpuModel, randomBytes),
+    boardTreeBytes: VIRT_TREE_BYTES,
+  });
+}
+
 export class Machine {
-  readonly bus = new MmioBus();
-  readonly uart: Pl011;
-  /** The 32 virtio-mmio transports, lowest address first. */
-  readonly virtio: VirtioMmioTransport[] = [];
-  private entry = 0;
+  readonly board: VirtBoard;
+  private plan: BootPlan = { roms: [], entry: 0, dataWrites: [], notices: [] };
   private readonly pendingInput: number[] = [];
   private wakeSleeper: (() => void) | undefined;
+  private readonly randomBytes: (n: number) => Uint8Array;
+  private readonly wallClockMs: () => number;
 
   private constructor(readonly core: CoreInstance, readonly options: MachineOptions, private readonly clock: Clock) {
-    this.uart = new Pl011(options.consoleOutput, (level) => core.setSpiLevel(VIRT_UART_INTID, level));
-    this.bus.map(VIRT_UART_BASE, 0x1000, this.uart);
-    const memory = new GuestMemory(core.ram(), RAM_BASE_PA);
-    for (const slot of virtioSlots(options.virtioDevices ?? [])) {
-      const transport = new VirtioMmioTransport({
-        device: slot.device,
-        legacy: options.virtioLegacy ?? false,
-        memory,
-        setIrq: (level) => this.setDeviceIrq(slot.intid, level),
-        onError: options.onDeviceError,
-      });
-      this.virtio.push(transport);
-      this.bus.map(slot.base, VIRTIO_MMIO_STRIDE, transport);
-    }
+    this.board = new VirtBoard({
+      gicVersion: options.gicVersion ?? 2,
+      cpuModel: options.cpuModel,
+      consoleOutput: options.consoleOutput,
+      setIrq: (intid, level) => this.setDeviceIrq(intid, level),
+      ram: core.ram(),
+      virtioDevices: options.virtioDevices ?? [],
+      virtioLegacy: options.virtioLegacy ?? false,
+      onDeviceError: options.onDeviceError,
+      wallClockMs: options.wallClockMs,
+    });
+    this.randomBytes = options.randomBytes ?? ((n) => crypto.getRandomValues(new Uint8Array(n)));
+    this.wallClockMs = options.wallClockMs ?? (() => Date.now());
+  }
+
+  static async create(options: MachineOptions): Promise<Machine> {
+    const gicVersion = options.gicVersion ?? 2;
+    const gicId = CORE_GIC_IDS[gicVersion];
+    const start = performance.now();
+    const clock = options.clock ?? { nowNs: () => (performance.now() - start) * 1e6 };
+    let machine: Machine | undefined;
+    const bus = {
+      read: (pa: number, size: number) => machine!.board.bus.read(pa, size),
+      write: (pa: number, size: number, v: bigint) => machine!.board.bus.write(pa, size, v),
+    };
+    const core = await CoreInstance.create(options.coreModule, options.ramBytes, bus, clock);
+    core.configureClock(options.icountShift);
+    core.configureGic(gicId, 1);
+    machine = new Machine(core, { ...options, gicVersion }, clock);
+    return machine;
+  }
+
+  /** The board's physical address map (devices outside RAM and the GIC). */
+  get bus(): MmioBus {
+    return this.board.bus;
+  }
+
+  /** The 32 virtio-mmio transports, lowest address first. */
+  get virtio(): readonly VirtioMmioTransport[] {
+    return this.board.virtio;
   }
 
   /** A device interrupt line; raising one wakes a run() sleeping while the guest idles
@@ -93,44 +150,59 @@ export class Machine {
     if (level) this.wakeSleeper?.();
   }
 
-  static async create(options: MachineOptions): Promise<Machine> {
-    const start = performance.now();
-    const clock = options.clock ?? { nowNs: () => (performance.now() - start) * 1e6 };
-    let machine: Machine | undefined;
-    const bus = {
-      read: (pa: number, size: number) => machine!.bus.read(pa, size),
-      write: (pa: number, size: number, v: bigint) => machine!.bus.write(pa, size, v),
-    };
-    const core = await CoreInstance.create(options.coreModule, options.ramBytes, bus, clock);
-    core.configureClock(options.icountShift);
-    core.configureGic(options.gicVersion === 3 ? GIC_V3 : GIC_V2, 1);
-    machine = new Machine(core, options, clock);
-    return machine;
+  /** Work out where the kernel, initrd, device tree and loader images go (as QEMU would)
+   *  and use that plan from the next reset() on. Throws LoadError for unusable inputs. */
+  boot(inputs: BootInputs): BootPlan {
+    const o = this.options;
+    this.plan = planVirtBoot(inputs, { ramBytes: o.ramBytes, gicVersion: o.gicVersion ?? 2, cpuModel: o.cpuModel }, this.randomBytes);
+    return this.plan;
   }
 
-  /** Load an ELF kernel at its physical addresses; the CPU will start at its entry point. */
+  /** Boot an ELF kernel (its segments at their physical addresses), as -kernel FILE.elf. */
   loadElf(bytes: Uint8Array, name: string): void {
-    const elf = parseElf(bytes, name);
-    const ramEnd = RAM_BASE_PA + this.core.ramBytes;
-    for (const s of elf.segments) {
-      const end = s.paddr + s.data.length + s.zeroBytes;
-      if (s.paddr < RAM_BASE_PA || end > ramEnd) {
-        throw new LoadError(
-          `${name}: segment at 0x${s.paddr.toString(16)}..0x${end.toString(16)} is outside RAM ` +
-            `(0x${RAM_BASE_PA.toString(16)}..0x${ramEnd.toString(16)})`,
-        );
-      }
-      this.core.writePhys(s.paddr, s.data);
-      this.core.writePhys(s.paddr + s.data.length, new Uint8Array(s.zeroBytes));
-    }
-    this.entry = elf.entry;
+    this.boot({ kernel: { name, bytes } });
   }
 
+  /** System reset, as QEMU's: devices and CPU reset, -device loader values stored, then the
+   *  boot images (kernel, initrd, stub, loader files, device tree) copied in again. */
   reset(): void {
     this.core.resetGic();
-    this.bus.reset();
-    this.core.resetCpu(0, this.entry);
+    this.board.reset();
+    this.core.resetCpu(0, this.plan.entry);
     applyCpuModel(this.core, 0, this.options.cpuModel);
+    for (const w of this.plan.dataWrites) this.writePhysOrDevice(w.address, w.data);
+    for (const rom of this.plan.roms) this.writeRom(rom.address, rom.data);
+    const dtb = this.plan.dtb;
+    if (dtb) {
+      randomizeRngSeeds(dtb.tree, this.randomBytes);
+      this.writeRom(dtb.address, writeFdt(dtb.tree, { totalSize: dtb.totalSize }));
+    }
+  }
+
+  private isRam(address: number, length: number): boolean {
+    return address >= RAM_BASE_PA && address + length <= RAM_BASE_PA + this.core.ramBytes;
+  }
+
+  private writeRom(address: number, data: Uint8Array): void {
+    if (this.isRam(address, data.length)) this.core.writePhys(address, data);
+    else this.board.loadFlash(address, data);
+  }
+
+  /** A -device loader data value: RAM directly, anything else through the bus as one access
+   *  of its size (QEMU's dma_memory_write reaches devices too; unassigned addresses are
+   *  ignored). Sizes other than 1, 2, 4 and 8 go byte by byte. */
+  private writePhysOrDevice(address: number, data: Uint8Array): void {
+    if (this.isRam(address, data.length)) {
+      this.core.writePhys(address, data);
+      return;
+    }
+    if ([1, 2, 4, 8].includes(data.length)) {
+      let value = 0n;
+      for (let i = data.length - 1; i >= 0; i--) value = (value << 8n) | BigInt(data[i]);
+      this.board.bus.write(address, data.length, value);
+    } else {
+      data.forEach((b, i) => this.board.bus.write(address + i, 1, BigInt(b)));
+    }
   }
 
   /** Console input for the guest's UART: queued here and moved into the UART's receive FIFO as
@@ -143,14 +215,15 @@ export class Machine {
 
   /** Move queued input into the UART; true if any byte moved. */
   private feedInput(): boolean {
-    const n = Math.min(this.uart.rxSpace(), this.pendingInput.length);
+    const n = Math.min(this.board.uart.rxSpace(), this.pendingInput.length);
     if (n <= 0) return false;
-    this.uart.receive(this.pendingInput.splice(0, n));
+    this.board.uart.receive(this.pendingInput.splice(0, n));
     return true;
   }
 
   private runSlice(budget: number): { result: SliceResult; executed: number } {
     this.feedInput();
+    this.board.pollDevices();
     const before = this.instructionCount();
     const reason = this.core.run(0, budget);
     const executed = Number(this.instructionCount() - before);
@@ -175,9 +248,9 @@ export class Machine {
       executed += slice.executed;
       if (slice.result === "continue") continue;
       if (slice.result !== "idle") return slice.result;
-      const deadline = this.core.idleDeadlineNs();
-      if (deadline === Infinity) return "idle";
-      sleepSync(deadline - this.clock.nowNs());
+      const delayMs = this.idleDelayMs();
+      if (delayMs === Infinity) return "idle";
+      sleepSync(delayMs * 1e6);
     }
     return "instruction-limit";
   }
@@ -194,15 +267,23 @@ export class Machine {
       if (slice.result === "continue") {
         await yieldToHost();
       } else if (slice.result === "idle") {
-        await this.sleepUntil(this.core.idleDeadlineNs(), signal);
+        await this.sleepFor(this.idleDelayMs(), signal);
       } else {
         return slice.result;
       }
     }
   }
 
-  /** Sleep until the clock reaches `deadlineNs`, input arrives or `signal` aborts. */
-  private sleepUntil(deadlineNs: number, signal?: AbortSignal): Promise<void> {
+  /** While the guest idles: ms until the next timer interrupt or device event (Infinity if
+   *  only input can wake it). */
+  private idleDelayMs(): number {
+    const timerMs = (this.core.idleDeadlineNs() - this.clock.nowNs()) / 1e6;
+    const deviceMs = this.board.nextDeviceEventMs() - this.wallClockMs();
+    return Math.max(0, Math.min(timerMs, deviceMs));
+  }
+
+  /** Sleep for `ms`, until input arrives or until `signal` aborts. */
+  private sleepFor(ms: number, signal?: AbortSignal): Promise<void> {
     return new Promise<void>((resolve) => {
       let timer: ReturnType<typeof setTimeout> | undefined;
       const done = (): void => {
@@ -219,7 +300,6 @@ export class Machine {
       signal?.addEventListener("abort", done);
       // Without a deadline, a long timeout still keeps hosts such as Node alive while the guest
       // waits for input (waking then only makes the core report idle again).
-      const ms = deadlineNs === Infinity ? MAX_TIMEOUT_MS : Math.max(0, (deadlineNs - this.clock.nowNs()) / 1e6);
       timer = setTimeout(done, Math.min(ms, MAX_TIMEOUT_MS));
     });
   }

@@ -7,7 +7,7 @@ import { Machine, type StopReason, type GicVersion } from "../../src/emulator/ma
 import { loadCoreModule } from "../../src/cli/core-module";
 import { parseCpuModel } from "../../src/emulator/cpu-models";
 import { parseArgs } from "../../src/cli/args";
-import { openVirtioDevices } from "../../src/cli/virtio-options";
+import { openVirtioDevices, virtioOptionsFromConfig } from "../../src/cli/virtio-options";
 
 export interface ElfRun {
   output: string;
@@ -28,7 +28,7 @@ export const DEFAULT_MACHINE: RecordedMachine = { cpu: "cortex-a57", gicVersion:
 
 export async function runElf(path: string, machine = DEFAULT_MACHINE, maxInstructions = 200_000_000): Promise<ElfRun> {
   const chunks: number[] = [];
-  const virtio = parseArgs(machine.qemuArgs).virtio;
+  const virtio = virtioOptionsFromConfig(parseArgs(machine.qemuArgs).config);
   const m = await Machine.create({
     coreModule: await loadCoreModule(),
     ramBytes: 256 * 2 ** 20,

@@ -36,6 +36,10 @@ export const KIND_FETCH: u32 = 2;
 export const ACC_UNPRIV: u32 = 1 << 28;
 /** Exclusive, acquire/release and atomic accesses: must be naturally aligned whatever SCTLR.A says. */
 export const ACC_ALIGNED: u32 = 1 << 29;
+/** A piece of a multi-element access whose alignment the instruction checked itself: no
+ *  SCTLR_ELx.A check (AdvSIMD LD1/ST1 move their elements in 8-byte pieces, but only the
+ *  elements must be aligned, B2.5.2). */
+export const ACC_ALIGNMENT_CHECKED: u32 = 1 << 27;
 /** Cache maintenance by VA (DC ...): aborts report CM=1 and WnR=1. */
 export const ACC_CACHE_MAINT: u32 = 1 << 30;
 const ISS_INFO_MASK: u32 = 0x1ffc000;
@@ -144,7 +148,7 @@ export function alignmentAbort(va: u64, kind: u32, info: u32): void {
 function alignmentFault(va: u64, size: u32, kind: u32, info: u32): bool {
   if ((va & <u64>(size - 1)) == 0) return false;
   // SCTLR_ELx.A or an access that must be aligned.
-  if ((info & ACC_ALIGNED) || strictAlignment()) {
+  if ((info & ACC_ALIGNED) || (strictAlignment() && (info & ACC_ALIGNMENT_CHECKED) == 0)) {
     dataAbort(va, FSC_ALIGNMENT, kind, info);
     return true;
   }

@@ -22,18 +22,23 @@ export function isElf(bytes: Uint8Array): boolean {
   return bytes.length >= 4 && bytes[0] === 0x7f && bytes[1] === 0x45 && bytes[2] === 0x4c && bytes[3] === 0x46;
 }
 
-export function parseElf(bytes: Uint8Array, name: string): ElfImage {
+export interface ElfParseOptions {
+  /** Accept any e_machine, as QEMU's -device loader does (it loads the data, whatever it is). */
+  anyMachine?: boolean;
+}
+
+export function parseElf(bytes: Uint8Array, name: string, options: ElfParseOptions = {}): ElfImage {
   if (!isElf(bytes)) throw new LoadError(`${name}: not an ELF file`);
   if (bytes.length < 64) throw new LoadError(`${name}: truncated ELF header (${bytes.length} bytes)`);
   const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const elfClass = bytes[4];
   const dataEncoding = bytes[5];
   const machine = dv.getUint16(18, dataEncoding !== 2);
-  if (machine !== EM_AARCH64) {
+  if (machine !== EM_AARCH64 && !options.anyMachine) {
     const what = MACHINE_NAMES[machine] ?? `machine type ${machine}`;
     throw new LoadError(`${name}: ELF for ${what}, not AArch64`);
   }
-  if (elfClass !== 2) throw new LoadError(`${name}: 32-bit ELF; an AArch64 kernel must be ELF64`);
+  if (elfClass !== 2) throw new LoadError(`${name}: 32-bit ELF; only ELF64 files are supported`);
   if (dataEncoding !== 1) throw new LoadError(`${name}: big-endian ELF is not supported`);
   const type = dv.getUint16(16, true);
   if (type !== 2 && type !== 3) throw new LoadError(`${name}: ELF type ${type} is not an executable`);
@@ -61,4 +66,15 @@ export function parseElf(bytes: Uint8Array, name: string): ElfImage {
   }
   if (segments.length === 0) throw new LoadError(`${name}: ELF has no loadable segments`);
   return { entry, segments };
+}
+
+/** First byte used and first byte not used by the loaded segments (QEMU's lowaddr/highaddr). */
+export function elfExtent(elf: ElfImage): { low: number; high: number } {
+  let low = Infinity;
+  let high = 0;
+  for (const s of elf.segments) {
+    low = Math.min(low, s.paddr);
+    high = Math.max(high, s.paddr + s.data.length + s.zeroBytes);
+  }
+  return { low, high };
 }

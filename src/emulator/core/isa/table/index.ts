@@ -9,14 +9,22 @@ import { exceptionGeneration } from "./exception-generation";
 import { fpScalar } from "./fp-scalar";
 import { fpLoadStore } from "./fp-load-store";
 import { system } from "./system";
-import { fpSimdAccess } from "./fp-simd-access";
 import { loadsStoresRegister } from "./loads-stores-register";
 import { loadsStoresPair } from "./loads-stores-pair";
 import { loadsStoresExclusive } from "./loads-stores-exclusive";
+import { simdIntCopy } from "./simd-int-copy";
+import { simdIntModifiedImmediate } from "./simd-int-modified-immediate";
+import { simdIntPermute } from "./simd-int-permute";
+import { simdIntThreeSame } from "./simd-int-three-same";
+import { simdIntThreeDifferent } from "./simd-int-three-different";
+import { simdIntTwoRegMisc } from "./simd-int-two-reg-misc";
+import { simdIntAcrossLanes } from "./simd-int-across-lanes";
+import { simdIntShiftImmediate } from "./simd-int-shift-immediate";
+import { simdIntIndexed } from "./simd-int-indexed";
+import { simdLoadStore } from "./simd-load-store";
 import { simdFpArith } from "./simd-fp-arith";
 import { simdFpMisc } from "./simd-fp-misc";
 import { crypto } from "./crypto";
-import { simdFpUnallocated } from "./simd-fp-unallocated";
 
 const groups: Encoding[][] = [
   dataProcessingImmediate,
@@ -29,12 +37,19 @@ const groups: Encoding[][] = [
   loadsStoresRegister,
   loadsStoresPair,
   loadsStoresExclusive,
+  simdIntCopy,
+  simdIntModifiedImmediate,
+  simdIntPermute,
+  simdIntThreeSame,
+  simdIntThreeDifferent,
+  simdIntTwoRegMisc,
+  simdIntAcrossLanes,
+  simdIntShiftImmediate,
+  simdIntIndexed,
+  simdLoadStore,
   simdFpArith,
   simdFpMisc,
   crypto,
-  simdFpUnallocated,
-  // Last: fallbacks for the FP/SIMD space, which real FP/SIMD entries of equal specificity override.
-  fpSimdAccess,
 ];
 
 export const A64_ENCODINGS: ParsedEncoding[] = groups.flat().map((e, i) => parsePattern(e, i + 1));
