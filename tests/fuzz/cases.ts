@@ -132,9 +132,8 @@ export function makeCase(rng: Rng, entries: ParsedEncoding[], cls: FuzzClass): T
     // Addresses must not reach a device (flash at 0, GIC, UART, the PCIe windows), because
     // the board is not what is under test: the decoded base (Rn) is aimed at the window or
     // faults, the index (Rm) is small, a window address or faulting, and the other (data)
-    // registers are free. Without a decoded entry that names its base register (or for the
-    // fallback entries of fp-simd-access.ts, which name none), any register may take part in
-    // an address.
+    // registers are free. Without a decoded entry that names its base register (literal
+    // loads name none), any register may take part in an address.
     const named = decoded ? fieldsOf(decoded, word) : undefined;
     const f = named?.Rn !== undefined ? named : undefined;
     const addressPart = () => rng.pick([windowAddress, faultingAddress])(rng);

@@ -80,11 +80,9 @@ export function LDR_STR_fp_uimm(size: u32, opc: u32, imm12: u32, Rn: u32, Rt: u3
   return true;
 }
 
-/** LDUR/STUR (idx 00), post-indexed (01) and pre-indexed (11) LDR/STR with a signed imm9.
- *  idx 10 (the unprivileged LDTR/STTR slot) has no SIMD&FP form: UNDEFINED, before the
- *  SIMD&FP access check. */
+/** LDUR/STUR (idx 00), post-indexed (01) and pre-indexed (11) LDR/STR with a signed imm9. */
 export function LDR_STR_fp_imm9(size: u32, opc: u32, imm9: u32, idx: u32, Rn: u32, Rt: u32): bool {
-  if (!validSizeOpc(size, opc) || idx == 2) return false;
+  if (!validSizeOpc(size, opc)) return false;
   if (!checkFpAccess()) return true;
   const scale = accessScale(size, opc);
   const base = baseRegister(Rn);
@@ -110,9 +108,6 @@ export function LDR_STR_fp_reg(size: u32, opc: u32, Rm: u32, option: u32, S: u32
   transfer((opc & 1) != 0, base + offset, scale, Rt);
   return true;
 }
-
-/** Unallocated slots beside LDR/STR (register) (see the table): UNDEFINED. */
-export function LDST_fp_REG_UNALLOCATED(): bool { return false; }
 
 /** LDR (literal) S (opc 00), D (01), Q (10). */
 export function LDR_fp_literal(opc: u32, imm19: u32, Rt: u32): bool {

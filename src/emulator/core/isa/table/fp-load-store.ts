@@ -19,7 +19,7 @@ function registerOffset(f: Fields): string | null {
 
 function immediate9(f: Fields): string | null {
   const scale = scaleOf(f);
-  if (scale < 0 || f.idx === 2) return null;
+  if (scale < 0) return null;
   const r = vr(scale, f.Rt);
   const offset = signed(f.imm9, 9);
   if (f.idx === 0) return `${f.opc & 1 ? "ldur" : "stur"} ${r}, ${atOffset(f.Rn, offset)}`;
@@ -44,14 +44,10 @@ export const fpLoadStore: Encoding[] = [
       const scale = scaleOf(f);
       return scale < 0 ? null : `${ldst(f)} ${vr(scale, f.Rt)}, ${atOffset(f.Rn, f.imm12 * (1 << scale))}`;
     } },
-  { name: "LDR_STR_fp_imm9", group: g, pattern: "size:2 111 1 00 opc:2 0 imm9:9 idx:2 Rn:5 Rt:5", fuzz: "fp",
+  { name: "LDR_STR_fp_imm9", group: g, pattern: "size:2 111 1 00 opc:2 0 imm9:9 idx:2 Rn:5 Rt:5", where: { idx: "!10" }, fuzz: "fp",
     asm: immediate9 },
   { name: "LDR_STR_fp_reg", group: g, pattern: "size:2 111 1 00 opc:2 1 Rm:5 option:3 S:1 10 Rn:5 Rt:5", fuzz: "fp",
     asm: registerOffset },
-  // The atomic memory operation (bits 11:10 = 00) and pointer authentication (x1) slots next
-  // to the register-offset form have no SIMD&FP encodings: UNDEFINED, before the SIMD&FP
-  // access check (an unallocated encoding is not an SIMD&FP instruction).
-  { name: "LDST_fp_REG_UNALLOCATED", group: g, pattern: "-- 111 1 00 -- 1 ---------------------", asm: () => null },
   { name: "LDR_fp_literal", group: g, pattern: "opc:2 011 1 00 imm19:19 Rt:5", fuzz: "fp",
     asm: (f, pc) => (f.opc === 3 ? null : `ldr ${vr(f.opc + 2, f.Rt)}, ${target(pc, signed(f.imm19, 19) * 4)}`) },
   { name: "LDP_STP_fp", group: g, pattern: "opc:2 101 1 0 mode:2 L:1 imm7:7 Rt2:5 Rn:5 Rt:5", fuzz: "fp", asm: pair },
