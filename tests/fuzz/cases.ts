@@ -116,8 +116,26 @@ export function isLoadStore(word: number): boolean {
 /** fp class: share of general-purpose registers holding a float's bits (FMOV, SCVTF, DUP...). */
 const FLOAT_IN_X_SHARE = 0.3;
 
-export function makeCase(rng: Rng, entries: ParsedEncoding[], cls: FuzzClass): TestCase {
-  const e = rng.pick(entries);
+/** The entries a class draws from, also split into loads/stores and the others. */
+export interface ClassEntries {
+  cls: FuzzClass;
+  all: ParsedEncoding[];
+  memory: ParsedEncoding[];
+  other: ParsedEncoding[];
+}
+
+/** Share of the fp class's words drawn from its load/store entries (a handful among hundreds
+ *  of data-processing entries): SIMD&FP loads and stores, their faults and their stores. */
+const FP_LOAD_STORE_SHARE = 0.15;
+
+function pickEntry(rng: Rng, ce: ClassEntries): ParsedEncoding {
+  if (ce.cls !== "fp") return rng.pick(ce.all);
+  return rng.pick(rng.chance(FP_LOAD_STORE_SHARE) ? ce.memory : ce.other);
+}
+
+export function makeCase(rng: Rng, entries: ClassEntries): TestCase {
+  const cls = entries.cls;
+  const e = pickEntry(rng, entries);
   const word = rng.chance(CLASS_RANDOM_SHARE) ? randomWordInClass(e, rng) : randomWordOf(e, rng);
   const decoded = matcher.find(word);
   const memory = isLoadStore(word);
@@ -149,8 +167,11 @@ export function makeCase(rng: Rng, entries: ParsedEncoding[], cls: FuzzClass): T
   return { word, source: e.name, decoded, x, sp, nzcv: BigInt(rng.below(16)) << 28n, memory, fp };
 }
 
-export function classEntries(cls: FuzzClass): ParsedEncoding[] {
+export function classEntries(cls: FuzzClass): ClassEntries {
   const entries = entriesOfClass(cls);
   if (entries.length === 0) throw new Error(`no table entry has fuzz: "${cls}"`);
-  return entries;
+  const memory = entries.filter((e) => isLoadStore(e.value));
+  const other = entries.filter((e) => !isLoadStore(e.value));
+  if (cls === "fp" && (memory.length === 0 || other.length === 0)) throw new Error("the fp class needs load/store and other entries");
+  return { cls, all: entries, memory, other };
 }

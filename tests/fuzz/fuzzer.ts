@@ -80,7 +80,7 @@ export async function runFuzz(o: FuzzOptions): Promise<FuzzSummary> {
       const n = Math.min(o.batchSize, o.count - b * o.batchSize);
       const tg = performance.now();
       const rng = new Rng(batchSeed(o.seed, b));
-      const cases = Array.from({ length: n }, () => makeCase(rng, entries, o.cls));
+      const cases = Array.from({ length: n }, () => makeCase(rng, entries));
       const dir = join(workDir, `batch${b}`);
       mkdirSync(dir);
       const t0 = performance.now();
