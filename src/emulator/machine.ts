@@ -63,6 +63,10 @@ export interface RunOptions {
   signal?: AbortSignal;
   /** Lets the host's event loop run between slices (default: a zero-delay timeout). */
   yieldToHost?: () => Promise<void>;
+  /** Waits while the guest idles: at most `delayMs` (Infinity: only input can wake it), less
+   *  when input may have arrived; the run then resumes. Default: a timer that sendInput()
+   *  cuts short. */
+  idleWait?: (delayMs: number) => Promise<void>;
 }
 
 const SLICE_INSTRUCTIONS = 1 << 20;
@@ -267,7 +271,9 @@ export class Machine {
       if (slice.result === "continue") {
         await yieldToHost();
       } else if (slice.result === "idle") {
-        await this.sleepFor(this.idleDelayMs(), signal);
+        const delayMs = this.idleDelayMs();
+        if (options.idleWait) await options.idleWait(delayMs);
+        else await this.sleepFor(delayMs, signal);
       } else {
         return slice.result;
       }

@@ -1,0 +1,74 @@
+// What crosses between the playground's UI thread and its VM worker: the worker's comlink
+// interface, boot configurations, statistics, and the shared-memory channels.
+import type { FileKind } from "../ui/file-kinds";
+
+/** Kernel kinds the worker's machine can boot in this build (see loadKernel in vm-worker.ts). */
+export const BOOTABLE_KINDS: ReadonlySet<FileKind> = new Set<FileKind>(["elf"]);
+
+export interface BootFile {
+  name: string;
+  kind: FileKind;
+  bytes: ArrayBuffer;
+}
+
+export interface BootConfig {
+  ramMiB: number;
+  kernel: BootFile;
+}
+
+/** Console rings (guest input and guest output) and the pending-calls counter, all shared. */
+export interface VmChannels {
+  input: SharedArrayBuffer;
+  output: SharedArrayBuffer;
+  calls: SharedArrayBuffer;
+}
+
+export type VmState = "off" | "booting" | "running" | "paused" | "error";
+
+export interface VmStats {
+  state: VmState;
+  /** Why the machine is off or failed, for the status line. */
+  message: string;
+  /** Guest instructions executed since the last boot. */
+  instructions: number;
+  /** Since the previous stats() call: guest million instructions per second of host time,
+   *  and the share of host time the worker slept while the guest idled (0..1). */
+  mips: number;
+  idleShare: number;
+}
+
+export interface VmApi {
+  attach(channels: VmChannels): void;
+  /** Replace any running machine with a fresh one booting `config`; rejects with the reason
+   *  when the machine cannot be created or the kernel cannot be loaded. */
+  boot(config: BootConfig): Promise<void>;
+  pause(): Promise<void>;
+  resume(): void;
+  /** Boot the last configuration again on a fresh machine. */
+  reset(): Promise<void>;
+  powerOff(): Promise<void>;
+  stats(): VmStats;
+}
+
+/** Comlink calls reach the worker as messages, which it reads only between slices of guest
+ *  code or after an idle sleep. The caller counts a call here and rings the input ring's
+ *  signal; the worker, woken, lets its event loop run until every counted call has arrived. */
+export class PendingCalls {
+  private readonly count: Int32Array;
+
+  constructor(readonly buffer: SharedArrayBuffer = new SharedArrayBuffer(4)) {
+    this.count = new Int32Array(buffer, 0, 1);
+  }
+
+  announce(): void {
+    Atomics.add(this.count, 0, 1);
+  }
+
+  answered(): void {
+    Atomics.sub(this.count, 0, 1);
+  }
+
+  pending(): number {
+    return Atomics.load(this.count, 0);
+  }
+}
