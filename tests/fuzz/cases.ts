@@ -1,8 +1,9 @@
 // Test cases of the QEMU differential fuzzer: an instruction word and the register file,
-// SP and NZCV it starts from.
+// SP and NZCV it starts from (for the fp class also V0-V31, FPCR and FPSR).
 import type { Encoding, ParsedEncoding } from "../../src/emulator/core/isa/table/types";
 import { fieldsOf } from "../../src/emulator/disasm";
 import { entriesOfClass, matcher, randomWordInClass, randomWordOf } from "./encodings";
+import { floatBits, operandRegisters, randomFpState, type FpState } from "./fp-state";
 import type { Rng } from "./rng";
 
 export type FuzzClass = NonNullable<Encoding["fuzz"]>;
@@ -20,6 +21,8 @@ export interface TestCase {
   nzcv: bigint;
   /** Loads and stores: the scratch window is restored before and hashed after. */
   memory: boolean;
+  /** The fp class: SIMD&FP state, loaded before and compared after the instruction. */
+  fp?: FpState;
 }
 
 // Scratch memory of the harness (tests/fuzz/harness.S): base registers point into the window.
@@ -77,10 +80,20 @@ function windowAddress(rng: Rng): bigint {
   return WINDOW + BigInt(rng.below(WINDOW_SIZE) & ~(align - 1));
 }
 
+/** log2 of the access size of a load/store with fields f (named as in the Arm ARM): size, or
+ *  from opc for pairs; SIMD&FP registers (V, bit 26) use opc<1> of size 00 for Q and opc for
+ *  pair sizes (C4.1.66). */
+function accessScale(f: Record<string, number>, word: number): number {
+  const simd = (word >>> 26) & 1;
+  if (f.size !== undefined) return simd && f.opc !== undefined && f.opc & 2 && f.size === 0 ? 4 : f.size;
+  if (f.opc !== undefined) return simd ? 2 + f.opc : 2 + (f.opc >> 1);
+  return 0;
+}
+
 /** The byte offset an addressing mode will likely add to the base: aim the base so that the
  *  access lands in the window (immediate fields named as in the Arm ARM). */
-function likelyOffset(f: Record<string, number>): bigint {
-  const scale = BigInt(f.size ?? (f.opc !== undefined ? 2 + (f.opc >> 1) : 0));
+function likelyOffset(f: Record<string, number>, word: number): bigint {
+  const scale = BigInt(accessScale(f, word));
   if (f.imm12 !== undefined) return BigInt(f.imm12) << scale;
   if (f.imm9 !== undefined) return BigInt.asIntN(9, BigInt(f.imm9));
   if (f.imm7 !== undefined) return BigInt.asIntN(7, BigInt(f.imm7)) << scale;
@@ -88,9 +101,9 @@ function likelyOffset(f: Record<string, number>): bigint {
 }
 
 /** Base register value of a load/store: in the window (aimed at it) or faulting. */
-function baseValue(rng: Rng, f: Record<string, number> | undefined): bigint {
+function baseValue(rng: Rng, f: Record<string, number> | undefined, word: number): bigint {
   const r = rng.below(10);
-  if (r < 4 && f) return (windowAddress(rng) - likelyOffset(f)) & MASK64;
+  if (r < 4 && f) return (windowAddress(rng) - likelyOffset(f, word)) & MASK64;
   if (r < 8) return windowAddress(rng);
   return faultingAddress(rng);
 }
@@ -100,37 +113,65 @@ export function isLoadStore(word: number): boolean {
   return ((word >>> 25) & 0b0101) === 0b0100;
 }
 
-export function makeCase(rng: Rng, entries: ParsedEncoding[]): TestCase {
-  const e = rng.pick(entries);
+/** fp class: share of general-purpose registers holding a float's bits (FMOV, SCVTF, DUP...). */
+const FLOAT_IN_X_SHARE = 0.3;
+
+/** The entries a class draws from, also split into loads/stores and the others. */
+export interface ClassEntries {
+  cls: FuzzClass;
+  all: ParsedEncoding[];
+  memory: ParsedEncoding[];
+  other: ParsedEncoding[];
+}
+
+/** Share of the fp class's words drawn from its load/store entries (a handful among hundreds
+ *  of data-processing entries): SIMD&FP loads and stores, their faults and their stores. */
+const FP_LOAD_STORE_SHARE = 0.15;
+
+function pickEntry(rng: Rng, ce: ClassEntries): ParsedEncoding {
+  if (ce.cls !== "fp") return rng.pick(ce.all);
+  return rng.pick(rng.chance(FP_LOAD_STORE_SHARE) ? ce.memory : ce.other);
+}
+
+export function makeCase(rng: Rng, entries: ClassEntries): TestCase {
+  const cls = entries.cls;
+  const e = pickEntry(rng, entries);
   const word = rng.chance(CLASS_RANDOM_SHARE) ? randomWordInClass(e, rng) : randomWordOf(e, rng);
   const decoded = matcher.find(word);
   const memory = isLoadStore(word);
+  const fp = cls === "fp" ? randomFpState(rng, operandRegisters(decoded && fieldsOf(decoded, word))) : undefined;
+  const value = fp ? () => (rng.chance(FLOAT_IN_X_SHARE) ? floatBits(rng) : intValue(rng)) : () => intValue(rng);
   const x: bigint[] = [];
   let sp: bigint;
   if (!memory) {
-    for (let i = 0; i < 31; i++) x.push(intValue(rng));
+    for (let i = 0; i < 31; i++) x.push(value());
     sp = rng.chance(0.5) ? intValue(rng) : intValue(rng) & ~0xfn;
   } else {
     // Addresses must not reach a device (flash at 0, GIC, UART, the PCIe windows), because
     // the board is not what is under test: the decoded base (Rn) is aimed at the window or
     // faults, the index (Rm) is small, a window address or faulting, and the other (data)
-    // registers are free. Without a decoded entry any register may take part in an address.
-    const f = decoded ? fieldsOf(decoded, word) : undefined;
+    // registers are free. Without a decoded entry that names its base register (literal
+    // loads name none), any register may take part in an address.
+    const named = decoded ? fieldsOf(decoded, word) : undefined;
+    const f = named?.Rn !== undefined ? named : undefined;
     const addressPart = () => rng.pick([windowAddress, faultingAddress])(rng);
     const index = () => (rng.chance(0.5) ? smallSigned(rng) : addressPart());
     for (let i = 0; i < 31; i++) {
       if (!f) x.push(addressPart());
-      else if (i === f.Rn) x.push(baseValue(rng, f));
+      else if (i === f.Rn) x.push(baseValue(rng, f, word));
       else if (i === f.Rm) x.push(index());
       else x.push(intValue(rng));
     }
-    sp = f?.Rn === 31 ? baseValue(rng, f) : addressPart();
+    sp = f?.Rn === 31 ? baseValue(rng, f, word) : addressPart();
   }
-  return { word, source: e.name, decoded, x, sp, nzcv: BigInt(rng.below(16)) << 28n, memory };
+  return { word, source: e.name, decoded, x, sp, nzcv: BigInt(rng.below(16)) << 28n, memory, fp };
 }
 
-export function classEntries(cls: FuzzClass): ParsedEncoding[] {
+export function classEntries(cls: FuzzClass): ClassEntries {
   const entries = entriesOfClass(cls);
   if (entries.length === 0) throw new Error(`no table entry has fuzz: "${cls}"`);
-  return entries;
+  const memory = entries.filter((e) => isLoadStore(e.value));
+  const other = entries.filter((e) => !isLoadStore(e.value));
+  if (cls === "fp" && (memory.length === 0 || other.length === 0)) throw new Error("the fp class needs load/store and other entries");
+  return { cls, all: entries, memory, other };
 }

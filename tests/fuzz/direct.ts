@@ -8,8 +8,8 @@ import { Machine } from "../../src/emulator/machine";
 import { CPU_OFFSETS } from "../../src/emulator/core-host";
 import { parseCpuModel } from "../../src/emulator/cpu-models";
 import { RAM_BASE_PA } from "../../src/emulator/core/layout";
-import type { BatchOutput, BuiltBatch } from "./batch";
-import { RES_QUADS, Q_ESR, Q_FAR, Q_ELR, Q_VECTOR, Q_HASH, Q_NZCV, Q_SP } from "./batch";
+import type { BatchOutput, BuiltBatch, CaseResult } from "./batch";
+import { Q_NZCV, Q_SP, Q_FPCR, Q_FPSR, Q_V, inputQuad, layoutOf } from "./batch";
 import { WINDOW, WINDOW_SIZE, REGION, REGION_SIZE, type TestCase } from "./cases";
 
 /** state.ts OFF_EXCL_VALID: the exclusive monitor, cleared by the harness's ERET. */
@@ -42,6 +42,9 @@ export async function runOursDirect(coreModule: WebAssembly.Module, built: Built
   core.setSysreg(0, "VBAR_EL1", vbar);
   // As harness.S does: SP alignment checking off, QEMU 7.2 does not implement it.
   core.setSysreg(0, "SCTLR_EL1", core.sysreg(0, "SCTLR_EL1") & ~0x18n);
+  const lay = layoutOf(cases);
+  const cpacr = core.sysreg(0, "CPACR_EL1") & ~(3n << 20n);
+  const vAt = core.exports.cpuStateAddress(0) + CPU_OFFSETS.v;
   const at = (pa: bigint) => Number(pa) - RAM_BASE_PA;
   for (let off = 0; off < REGION_SIZE; off += WINDOW_SIZE) ram.set(built.pristine, at(REGION) + off);
   const results = cases.map((c, i) => {
@@ -51,23 +54,40 @@ export async function runOursDirect(coreModule: WebAssembly.Module, built: Built
     core.setX(0, 31, c.sp);
     core.setU32(0, CPU_OFFSETS.nzcv, Number(c.nzcv));
     core.setU32(0, OFF_EXCL_VALID, 0);
+    // As harness.S does with FP_STATE: SIMD&FP trapped (CPACR_EL1.FPEN = 00) or not (11).
+    if (c.fp) {
+      core.setSysreg(0, "CPACR_EL1", c.fp.trapped ? cpacr : cpacr | (3n << 20n));
+      new Uint8Array(core.memory.buffer, vAt, 512).set(c.fp.v);
+      core.setU32(0, CPU_OFFSETS.fpcr, c.fp.fpcr);
+      core.setU32(0, CPU_OFFSETS.fpsr, c.fp.fpsr);
+    }
     core.setU64(0, CPU_OFFSETS.pc, slot);
     core.run(0, 1);
-    const r: bigint[] = new Array(RES_QUADS).fill(0n);
+    const r: bigint[] = new Array(lay.resQuads).fill(0n);
     for (let n = 0; n < 31; n++) r[n] = core.x(0, n);
     r[Q_SP] = core.x(0, 31);
+    if (c.fp) {
+      r[Q_FPCR] = BigInt(core.u32(0, CPU_OFFSETS.fpcr));
+      r[Q_FPSR] = BigInt(core.u32(0, CPU_OFFSETS.fpsr));
+      for (let q = 0; q < 64; q++) r[Q_V + q] = core.u64(0, CPU_OFFSETS.v + q * 8);
+    }
     const pc = core.pc(0);
     if (pc === slot + 4n) {
       r[Q_NZCV] = BigInt(core.u32(0, CPU_OFFSETS.nzcv));
     } else {
       r[Q_NZCV] = core.sysreg(0, "SPSR_EL1") & 0xf0000000n;
-      r[Q_ESR] = core.sysreg(0, "ESR_EL1");
-      r[Q_FAR] = core.sysreg(0, "FAR_EL1");
-      r[Q_ELR] = core.sysreg(0, "ELR_EL1");
-      r[Q_VECTOR] = pc - vbar;
+      r[lay.esr] = core.sysreg(0, "ESR_EL1");
+      r[lay.far] = core.sysreg(0, "FAR_EL1");
+      r[lay.elr] = core.sysreg(0, "ELR_EL1");
+      r[lay.vector] = pc - vbar;
     }
-    if (c.memory) r[Q_HASH] = hashRange(ram.subarray(at(WINDOW), at(WINDOW) + WINDOW_SIZE));
-    return r;
+    if (c.memory) r[lay.hash] = hashRange(ram.subarray(at(WINDOW), at(WINDOW) + WINDOW_SIZE));
+    // As the harness prints it: the quads that differ from the input (state) or from 0.
+    const printed: CaseResult = new Map();
+    r.forEach((v, j) => {
+      if (v !== (j < lay.state ? inputQuad(c, j) : 0n)) printed.set(j, v);
+    });
+    return printed;
   });
   const regionHash = hashRange(ram.subarray(at(REGION), at(REGION) + REGION_SIZE));
   if (cases.length !== 1) return { results, regionHash };

@@ -1,14 +1,15 @@
-// npm run fuzz:qemu -- --count N [--seed S] [--class int] [--batch B] [--cpu M] [--max-report R] [--keep] [--direct]
+// npm run fuzz:qemu -- --count N [--seed S] [--class int|fp|all] [--batch B] [--cpu M] [--max-report R] [--keep] [--direct]
 // Differential fuzzing of random instructions against QEMU (see tests/fuzz/README.md).
 // Exit status: 0 when every case matched, 1 on any mismatch or failed batch, 2 on bad usage.
 import { runFuzz, formatSummary, type FuzzOptions } from "./fuzzer";
 import { MAX_CASES } from "./batch";
 import type { FuzzClass } from "./cases";
 
-const USAGE = `usage: npm run fuzz:qemu -- --count N [--seed S] [--class int] [--batch B] [--cpu M] [--max-report R] [--keep] [--direct]
-  --count N       test cases to run (default 10000)
+const USAGE = `usage: npm run fuzz:qemu -- --count N [--seed S] [--class int|fp|all] [--batch B] [--cpu M] [--max-report R] [--keep] [--direct]
+  --count N       test cases to run per class (default 10000)
   --seed S        seed of the case generator (default 1); the same seed gives the same cases
-  --class C       fuzz class of table entries to draw from (only int)
+  --class C       fuzz class of table entries to draw from: int (integer and load/store),
+                  fp (SIMD&FP, with random V0-V31, FPCR and FPSR) or all (default: int, then fp)
   --batch B       cases per ELF (default 10000, at most ${MAX_CASES})
   --cpu M         QEMU and our -cpu model (default cortex-a57)
   --max-report R  detailed mismatch reports to print (default 20)
@@ -22,9 +23,11 @@ function usage(message: string): never {
   process.exit(2);
 }
 
-function parseArgs(argv: string[]): FuzzOptions & { maxReports: number } {
+const CLASSES: FuzzClass[] = ["int", "fp"];
+
+function parseArgs(argv: string[]): Omit<FuzzOptions, "cls"> & { classes: FuzzClass[]; maxReports: number } {
   const o = {
-    count: 10_000, seed: 1, cls: "int" as FuzzClass, batchSize: 10_000, cpu: "cortex-a57", keep: false, direct: false,
+    count: 10_000, seed: 1, classes: CLASSES, batchSize: 10_000, cpu: "cortex-a57", keep: false, direct: false,
     maxReports: 20, log: (line: string) => process.stderr.write(line + "\n"),
   };
   const int = (name: string, v: string | undefined, min: number, max: number) => {
@@ -38,11 +41,10 @@ function parseArgs(argv: string[]): FuzzOptions & { maxReports: number } {
       case "--count": o.count = int(a, argv[++i], 1, 1e9); break;
       case "--seed": o.seed = int(a, argv[++i], 0, 2 ** 32 - 1); break;
       case "--class": {
-        // The harness loads only general-purpose state and leaves FP disabled (CPACR_EL1), so
-        // only the integer class can be fuzzed.
         const c = argv[++i];
-        if (c !== "int") usage(`class ${c} is not supported (only int: the harness has no FP/SIMD state)`);
-        o.cls = c;
+        if (c === "all") o.classes = CLASSES;
+        else if (c === "int" || c === "fp") o.classes = [c];
+        else usage(`unknown class ${c} (int, fp or all)`);
         break;
       }
       case "--batch": o.batchSize = int(a, argv[++i], 1, MAX_CASES); break;
@@ -57,7 +59,13 @@ function parseArgs(argv: string[]): FuzzOptions & { maxReports: number } {
   return o;
 }
 
-const options = parseArgs(process.argv.slice(2));
-const summary = await runFuzz(options);
-process.stdout.write(formatSummary(summary, options, options.maxReports) + "\n");
-process.exit(summary.mismatches.length || summary.batchFailures.length ? 1 : 0);
+const args = parseArgs(process.argv.slice(2));
+let failed = false;
+for (const cls of args.classes) {
+  const options: FuzzOptions = { ...args, cls };
+  if (args.classes.length > 1) args.log(`class ${cls}:`);
+  const summary = await runFuzz(options);
+  process.stdout.write(formatSummary(summary, options, args.maxReports) + "\n");
+  failed ||= summary.mismatches.length > 0 || summary.batchFailures.length > 0;
+}
+process.exit(failed ? 1 : 0);

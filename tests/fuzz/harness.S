@@ -1,38 +1,58 @@
 // Bare-metal harness of the QEMU differential fuzzer (tests/fuzz/fuzz-qemu.ts).
 //
-// The fuzzer writes batch.inc next to a copy of this file: NCASES, the code slots (one per
-// case: the instruction under test, then "b ret_stub") and the input records (cases.bin).
-// For each case the harness
+// The fuzzer writes batch.inc next to a copy of this file: NCASES, FP_STATE for the fp class,
+// the code slots (one per case: the instruction under test, then "b ret_stub") and the input
+// records (cases.bin). For each case the harness
 //   1. restores the scratch window from its pristine copy (memory cases only, when the last
 //      memory case changed it),
-//   2. loads the case's register file (X0-X30, SP) and enters the slot by ERET with
-//      SPSR = NZCV | EL1h, DAIF masked, so every GPR, SP and NZCV hold test values,
+//   2. loads the case's register file (with FP_STATE: V0-V31, FPCR, FPSR; then X0-X30, SP)
+//      and enters the slot by ERET with SPSR = NZCV | EL1h, DAIF masked, so every register
+//      the instruction may read holds a test value,
 //   3. after the instruction (ret_stub) or its exception (the vector), stores X0-X30, SP,
-//      NZCV and the exception's ESR/FAR/ELR into the case's result record, using TPIDR_EL1
-//      and TPIDRRO_EL0 as the only scratch,
+//      NZCV (with FP_STATE: FPCR, FPSR, V0-V31) and the exception's ESR/FAR/ELR into the
+//      case's result record, using TPIDR_EL1 and TPIDRRO_EL0 as the only scratch,
 //   4. hashes the scratch window into the result (memory cases only).
-// Then it prints, per case, the result quads that differ from the input (x0-x30, sp, nzcv)
-// or from zero (the others) as "i=v" in hex, a hash of the whole scratch region (and with
+// Then it prints, per case, the result quads that differ from the input (the state quads) or
+// from zero (the others) as "i=v" in hex, a hash of the whole scratch region (and with
 // DUMP_WINDOW defined, the window quads that differ from the pristine copy), and powers off
 // through PSCI SYSTEM_OFF. The MMU stays off (data accesses are Device-nGnRnE, D8.2.10).
+// The harness itself uses no SIMD&FP instruction but the loads and stores of the V registers,
+// so FPCR's modes cannot disturb it.
 //
-// Input record (IN_SIZE bytes): quads 0-30 x0-x30, 31 sp, 32 nzcv (bits 31:28), 33 flags.
-// Result record (RES_SIZE bytes): quads 0-30 x0-x30, 31 sp, 32 nzcv, 33 esr (0: none),
-//   34 far, 35 elr, 36 vector offset, 37 window hash.
+// State quads (STATE_QUADS of them, the first quads of both records): 0-30 x0-x30, 31 sp,
+//   32 nzcv (bits 31:28); with FP_STATE also 33 fpcr, 34 fpsr, 35 zero, 36-99 v0-v31 (low
+//   quad first).
+// Input record (IN_SIZE bytes): the state quads, then the flags quad (FLAG_*).
+// Result record (RES_SIZE bytes): the state quads, then esr (0: none), far, elr, vector
+//   offset, window hash.
+// Record sizes and the V block's offset are multiples of 16 (LDP/STP of Q registers).
 
-        .equ    IN_SIZE, 288        // see index_in
-        .equ    RES_SIZE, 304       // see index_res
-        .equ    RES_QUADS, 38
-        .equ    CMP_WITH_INPUT, 33      // result quads 0..32 are compared with the input
-        .equ    IN_FLAGS, 33 * 8
-        .equ    FLAG_MEMORY, 1
+        .include "batch.inc"
+
+        .ifdef  FP_STATE
+        .equ    STATE_QUADS, 100
+        .equ    IN_SIZE, 816
+        .equ    RES_SIZE, 848
+        .equ    Q_FPCR, 33
+        .equ    V_OFFSET, 36 * 8
+        .else
+        .equ    STATE_QUADS, 33
+        .equ    IN_SIZE, 288
+        .equ    RES_SIZE, 304
+        .endif
+        .equ    Q_NZCV, 32
+        .equ    IN_FLAGS, STATE_QUADS * 8
+        .equ    Q_ESR, STATE_QUADS      // then far, elr, vector, hash
+        .equ    Q_HASH, STATE_QUADS + 4
+        .equ    RES_QUADS, STATE_QUADS + 5
+        .equ    FLAG_MEMORY, 1          // bit 0: restore the window before, hash it after
+        .equ    FLAG_FP_TRAPPED, 2      // bit 1: run with SIMD&FP trapped (FP_STATE only)
         .equ    UART, 0x09000000
         .equ    REGION, 0x48000000      // scratch region: 7 copies of the window
         .equ    WINDOW, 0x4800c000      // scratch window, restored and hashed per memory case
         .equ    WINDOW_SIZE, 0x4000
         .equ    REGION_SIZE, 7 * WINDOW_SIZE
 
-        .include "batch.inc"
 
         // Load a 32-bit constant without a literal pool.
         .macro  movl reg, value
@@ -40,15 +60,10 @@
         movk    \reg, #((\value) & 0xffff)
         .endm
 
-        // reg = base + index * size for the two record sizes (no multiplier needed).
-        .macro  index_in reg, base, index
-        add     \reg, \base, \index, lsl #8
-        add     \reg, \reg, \index, lsl #5
-        .endm
-        .macro  index_res reg, base, index
-        add     \reg, \base, \index, lsl #8
-        add     \reg, \reg, \index, lsl #5
-        add     \reg, \reg, \index, lsl #4
+        // reg = base + index * size; tmp is clobbered.
+        .macro  index_rec reg, base, index, size, tmp
+        mov     \tmp, #\size
+        madd    \reg, \index, \tmp, \base
         .endm
 
         .section .text.boot, "ax"
@@ -65,6 +80,12 @@ _start:
         mrs     x0, sctlr_el1
         bic     x0, x0, #0x18
         msr     sctlr_el1, x0
+        .ifdef  FP_STATE
+        // SIMD&FP instructions not trapped at EL1 (CPACR_EL1.FPEN = 0b11, D17.2.30).
+        mrs     x0, cpacr_el1
+        orr     x0, x0, #(3 << 20)
+        msr     cpacr_el1, x0
+        .endif
         isb
         // Fill the scratch region with copies of the pristine window.
         movl    x2, REGION
@@ -91,10 +112,10 @@ next_case:
         // x10 = input record, x11 = result record, x12 = slot
         adrp    x10, inputs
         add     x10, x10, :lo12:inputs
-        index_in x10, x10, x1
+        index_rec x10, x10, x1, IN_SIZE, x3
         adrp    x11, results
         add     x11, x11, :lo12:results
-        index_res x11, x11, x1
+        index_rec x11, x11, x1, RES_SIZE, x3
         adrp    x12, slots
         add     x12, x12, :lo12:slots
         add     x12, x12, x1, lsl #3
@@ -112,7 +133,36 @@ next_case:
         movl    x2, WINDOW
         bl      copy_window
 2:      msr     elr_el1, x12
-        ldr     x0, [x10, #32 * 8]
+        .ifdef  FP_STATE
+        ldp     x0, x1, [x10, #Q_FPCR * 8]
+        msr     fpcr, x0
+        msr     fpsr, x1
+        add     x0, x10, #V_OFFSET
+        ldp     q0, q1, [x0, #0]
+        ldp     q2, q3, [x0, #32]
+        ldp     q4, q5, [x0, #64]
+        ldp     q6, q7, [x0, #96]
+        ldp     q8, q9, [x0, #128]
+        ldp     q10, q11, [x0, #160]
+        ldp     q12, q13, [x0, #192]
+        ldp     q14, q15, [x0, #224]
+        ldp     q16, q17, [x0, #256]
+        ldp     q18, q19, [x0, #288]
+        ldp     q20, q21, [x0, #320]
+        ldp     q22, q23, [x0, #352]
+        ldp     q24, q25, [x0, #384]
+        ldp     q26, q27, [x0, #416]
+        ldp     q28, q29, [x0, #448]
+        ldp     q30, q31, [x0, #480]
+        // Trapped cases run with CPACR_EL1.FPEN = 00; the ERET synchronizes the change.
+        ldr     x0, [x10, #IN_FLAGS]
+        tbz     x0, #1, 3f
+        mrs     x0, cpacr_el1
+        bic     x0, x0, #(3 << 20)
+        msr     cpacr_el1, x0
+3:
+        .endif
+        ldr     x0, [x10, #Q_NZCV * 8]
         mov     x1, #0x3c5              // EL1h, DAIF masked
         orr     x0, x0, x1
         msr     spsr_el1, x0
@@ -161,6 +211,35 @@ next_case:
         str     x1, [x0, #0]
         mov     x1, sp
         str     x1, [x0, #31 * 8]
+        .ifdef  FP_STATE
+        // SIMD&FP back on after a trapped case.
+        mrs     x1, cpacr_el1
+        tbnz    x1, #20, 1f
+        orr     x1, x1, #(3 << 20)
+        msr     cpacr_el1, x1
+        isb
+1:      mrs     x1, fpcr
+        mrs     x2, fpsr
+        stp     x1, x2, [x0, #Q_FPCR * 8]
+        str     xzr, [x0, #(Q_FPCR + 2) * 8]
+        add     x1, x0, #V_OFFSET
+        stp     q0, q1, [x1, #0]
+        stp     q2, q3, [x1, #32]
+        stp     q4, q5, [x1, #64]
+        stp     q6, q7, [x1, #96]
+        stp     q8, q9, [x1, #128]
+        stp     q10, q11, [x1, #160]
+        stp     q12, q13, [x1, #192]
+        stp     q14, q15, [x1, #224]
+        stp     q16, q17, [x1, #256]
+        stp     q18, q19, [x1, #288]
+        stp     q20, q21, [x1, #320]
+        stp     q22, q23, [x1, #352]
+        stp     q24, q25, [x1, #384]
+        stp     q26, q27, [x1, #416]
+        stp     q28, q29, [x1, #448]
+        stp     q30, q31, [x1, #480]
+        .endif
         .endm
 
         .global ret_stub, vectors
@@ -168,9 +247,10 @@ ret_stub:
         msr     tpidr_el1, x0
         save_state
         mrs     x1, nzcv
-        str     x1, [x0, #32 * 8]
-        stp     xzr, xzr, [x0, #33 * 8]
-        stp     xzr, xzr, [x0, #35 * 8]
+        str     x1, [x0, #Q_NZCV * 8]
+        add     x1, x0, #Q_ESR * 8
+        stp     xzr, xzr, [x1]
+        stp     xzr, xzr, [x1, #16]
         b       case_done
 
 exception:
@@ -179,13 +259,14 @@ exception:
         // exception entry.
         mrs     x1, spsr_el1
         and     x1, x1, #0xf0000000
-        str     x1, [x0, #32 * 8]
+        str     x1, [x0, #Q_NZCV * 8]
+        add     x3, x0, #Q_ESR * 8
         mrs     x1, esr_el1
         mrs     x2, far_el1
-        stp     x1, x2, [x0, #33 * 8]
+        stp     x1, x2, [x3]
         mrs     x1, elr_el1
         mrs     x2, tpidrro_el0
-        stp     x1, x2, [x0, #35 * 8]
+        stp     x1, x2, [x3, #16]
         // An exception anywhere but in the slot is the harness's own: give up loudly.
         adrp    x2, cur_slot
         ldr     x2, [x2, :lo12:cur_slot]
@@ -196,19 +277,19 @@ case_done:
         adrp    x1, stack_top
         add     x1, x1, :lo12:stack_top
         mov     sp, x1
-        str     xzr, [x0, #37 * 8]
+        str     xzr, [x0, #Q_HASH * 8]
         adrp    x1, cur_case
         ldr     x1, [x1, :lo12:cur_case]
         adrp    x10, inputs
         add     x10, x10, :lo12:inputs
-        index_in x10, x10, x1
+        index_rec x10, x10, x1, IN_SIZE, x3
         ldr     x2, [x10, #IN_FLAGS]
         tbz     x2, #0, 3f
         mov     x19, x0
         movl    x0, WINDOW
         mov     x1, #WINDOW_SIZE
         bl      hash_range
-        str     x0, [x19, #37 * 8]
+        str     x0, [x19, #Q_HASH * 8]
         adrp    x1, pristine_hash
         ldr     x1, [x1, :lo12:pristine_hash]
         cmp     x0, x1
@@ -258,7 +339,7 @@ all_done:
         mov     x23, #0                 // tokens printed on this line
 5:      ldr     x24, [x19, x22, lsl #3]
         mov     x25, #0
-        cmp     x22, #CMP_WITH_INPUT
+        cmp     x22, #STATE_QUADS
         b.hs    6f
         ldr     x25, [x20, x22, lsl #3]
 6:      cmp     x24, x25
@@ -328,13 +409,13 @@ harness_fault:
         mov     x19, x0
         adr     x0, str_fault
         bl      puts
-        mov     x22, #33
+        mov     x22, #Q_ESR
 1:      ldr     x0, [x19, x22, lsl #3]
         bl      puthex
         mov     x0, #' '
         bl      putc
         add     x22, x22, #1
-        cmp     x22, #37
+        cmp     x22, #Q_HASH
         b.lo    1b
         mov     x0, #'\n'
         bl      putc
