@@ -1,8 +1,8 @@
 // An interactive run of the CLI: start it, wait for console text, type into the guest.
 import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
-import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 
-const BIN = join(__dirname, "../../bin/arm64-playground.mjs");
+const BIN = fileURLToPath(new URL("../../bin/arm64-playground.mjs", import.meta.url));
 
 export class CliSession {
   private readonly child: ChildProcessWithoutNullStreams;
@@ -12,8 +12,11 @@ export class CliSession {
   private readonly exited: Promise<number | null>;
   private waiters: (() => void)[] = [];
 
-  constructor(args: string[]) {
-    this.child = spawn(process.execPath, [BIN, ...args], { stdio: ["pipe", "pipe", "pipe"] });
+  /** Runs our CLI with `args`, or another program (e.g. qemu-system-aarch64) when `command` is given. */
+  constructor(args: string[], command?: string) {
+    this.child = command
+      ? spawn(command, args, { stdio: ["pipe", "pipe", "pipe"] })
+      : spawn(process.execPath, [BIN, ...args], { stdio: ["pipe", "pipe", "pipe"] });
     this.child.stdout.setEncoding("latin1");
     this.child.stderr.setEncoding("latin1");
     this.child.stdout.on("data", (text: string) => {
