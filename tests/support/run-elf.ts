@@ -26,6 +26,8 @@ export interface RecordedMachine {
 
 export const DEFAULT_MACHINE: RecordedMachine = { cpu: "cortex-a57", gicVersion: 2, qemuArgs: [] };
 
+const SLICE_INSTRUCTIONS = 4_000_000;
+
 export async function runElf(path: string, machine = DEFAULT_MACHINE, maxInstructions = 200_000_000): Promise<ElfRun> {
   const chunks: number[] = [];
   const virtio = virtioOptionsFromConfig(parseArgs(machine.qemuArgs).config);
@@ -40,7 +42,16 @@ export async function runElf(path: string, machine = DEFAULT_MACHINE, maxInstruc
   });
   m.loadElf(readFileSync(path), path);
   m.reset();
-  const stop = m.runSync(maxInstructions);
+  // Run in slices and let the event loop turn between them, so a long program on a loaded machine
+  // does not starve the test runner's own messages.
+  let stop: StopReason = "instruction-limit";
+  for (let left = maxInstructions; left > 0;) {
+    const before = m.instructionCount();
+    stop = m.runSync(Math.min(left, SLICE_INSTRUCTIONS));
+    left -= Number(m.instructionCount() - before);
+    if (stop !== "instruction-limit") break;
+    await new Promise((resolve) => setImmediate(resolve));
+  }
   return { output: Buffer.from(chunks).toString("latin1"), stop, instructions: m.instructionCount() };
 }
 
