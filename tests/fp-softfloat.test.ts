@@ -3,7 +3,8 @@
 // operands, result and FPSR (see tests/isa/src/fp_lib.inc), so each can be recomputed here
 // without running the rest of the core.
 import { describe, test, expect, beforeAll } from "vitest";
-import { execFileSync } from "node:child_process";
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
 import { readFileSync, readdirSync, mkdtempSync } from "node:fs";
 import { join, dirname } from "node:path";
 import { tmpdir } from "node:os";
@@ -23,13 +24,14 @@ interface Lib {
 }
 
 let lib: Lib;
-beforeAll(() => {
+beforeAll(async () => {
   const out = join(mkdtempSync(join(tmpdir(), "fp-softfloat-")), "fp.wasm");
-  execFileSync(join(root, "node_modules/.bin/asc"),
+  // Compiled asynchronously: a blocking compile on a loaded machine starves vitest's worker RPC.
+  await promisify(execFile)(join(root, "node_modules/.bin/asc"),
     [join(root, "src/emulator/core/fp/test-exports.ts"), "--outFile", out, "--runtime", "stub", "-O3", "--noAssert"],
-    { stdio: "inherit", cwd: tmpdir() }); // (cwd: not the project's asconfig.json)
+    { cwd: tmpdir() }); // (cwd: not the project's asconfig.json)
   lib = new WebAssembly.Instance(new WebAssembly.Module(readFileSync(out)), { env: { abort: () => { throw new Error("abort"); } } }).exports as unknown as Lib;
-}, 60_000);
+}, 120_000);
 
 const WIDTH: Record<string, number> = { h: 16, s: 32, d: 64, w: 32, x: 64 };
 const ARITH: Record<string, number> = {

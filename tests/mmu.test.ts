@@ -4,7 +4,8 @@
 // memory access paths and the TLB maintenance functions. Expected values follow the
 // Arm ARM (D8) and, where it leaves a choice, what QEMU 7.2 does.
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { execFileSync } from "node:child_process";
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative, resolve } from "node:path";
@@ -97,11 +98,12 @@ const fsc = { addressSize: 0x100, translation: 0x104, accessFlag: 0x108, permiss
 
 let module: WebAssembly.Module;
 
-beforeAll(() => {
+beforeAll(async () => {
   const dir = mkdtempSync(join(tmpdir(), "mmu-probe-"));
   writeFileSync(join(dir, "probe.ts"), probeSource(dir));
-  execFileSync(join(ROOT, "node_modules/.bin/asc"), [join(dir, "probe.ts"), "--config", join(ROOT, "asconfig.json"),
-    "--target", "release", "--outFile", join(dir, "probe.wasm"), "--textFile", join(dir, "probe.wat")], { cwd: ROOT, stdio: "pipe" });
+  // Compiled asynchronously: a blocking compile on a loaded machine starves vitest's worker RPC.
+  await promisify(execFile)(join(ROOT, "node_modules/.bin/asc"), [join(dir, "probe.ts"), "--config", join(ROOT, "asconfig.json"),
+    "--target", "release", "--outFile", join(dir, "probe.wasm"), "--textFile", join(dir, "probe.wat")], { cwd: ROOT });
   module = new WebAssembly.Module(readFileSync(join(dir, "probe.wasm")));
 }, 120_000);
 
