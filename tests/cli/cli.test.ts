@@ -1,17 +1,16 @@
 // The command line: QEMU-style options, exit status, and one clear line for every bad input.
 import { describe, test, expect, beforeAll } from "vitest";
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync, readFileSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { buildElf, code } from "../support/elf-builder";
+import { runProcess } from "../support/run-process";
 
 const BIN = join(__dirname, "../../bin/arm64-playground.mjs");
 let dir = "";
 
 function cli(...args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: "latin1", timeout: 60_000 });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+  return runProcess(process.execPath, [BIN, ...args]);
 }
 
 // movz x0,#0x8400,lsl #16 ; add x0,x0,#8 ; hvc #0  (PSCI SYSTEM_OFF)
@@ -38,8 +37,8 @@ beforeAll(() => {
 });
 
 describe("arm64-playground CLI", () => {
-  test("runs an ELF and exits 0 on PSCI SYSTEM_OFF", () => {
-    const r = cli("-M", "virt", "-cpu", "cortex-a57", "-m", "256", "-nographic", "-kernel", join(dir, "off.elf"));
+  test("runs an ELF and exits 0 on PSCI SYSTEM_OFF", async () => {
+    const r = await cli("-M", "virt", "-cpu", "cortex-a57", "-m", "256", "-nographic", "-kernel", join(dir, "off.elf"));
     expect(r.stderr).toBe("");
     expect(r.status).toBe(0);
   });
@@ -64,40 +63,40 @@ describe("arm64-playground CLI", () => {
     [["-kernel", "off.elf", "-vga", "std"], "unsupported option '-vga'"],
     [["-kernel"], "option -kernel needs a value"],
     [[], "no kernel given (use -kernel FILE)"],
-  ])("rejects %j with one clear line", (args, message) => {
-    const r = spawnSync(process.execPath, [BIN, ...args], { encoding: "latin1", cwd: dir, timeout: 60_000 });
+  ])("rejects %j with one clear line", async (args, message) => {
+    const r = await runProcess(process.execPath, [BIN, ...args], { cwd: dir });
     expect(r.stderr).toBe(`arm64-playground: ${message}\n`);
     expect(r.stdout).toBe("");
     expect(r.status).toBe(1);
   });
 
-  test("--timeout ends a guest that never finishes", () => {
-    const r = cli("-kernel", join(dir, "spin.elf"), "--timeout", "0.5");
+  test("--timeout ends a guest that never finishes", async () => {
+    const r = await cli("-kernel", join(dir, "spin.elf"), "--timeout", "0.5");
     expect(r.stderr).toBe("arm64-playground: timeout: the guest did not finish within 0.5 s\n");
     expect(r.status).toBe(1);
   });
 
-  test("a jump into unmapped memory is a guest fault, not a host crash", () => {
-    const r = cli("-kernel", join(dir, "wild.elf"), "--timeout", "0.5");
+  test("a jump into unmapped memory is a guest fault, not a host crash", async () => {
+    const r = await cli("-kernel", join(dir, "wild.elf"), "--timeout", "0.5");
     expect(r.stderr).toBe("arm64-playground: timeout: the guest did not finish within 0.5 s\n");
     expect(r.status).toBe(1);
   });
 
-  test("gic-version=3 and virtio devices run", () => {
-    const r = cli("-M", "virt,gic-version=3", "-kernel", join(dir, "off.elf"), "-device", "virtio-rng-device");
+  test("gic-version=3 and virtio devices run", async () => {
+    const r = await cli("-M", "virt,gic-version=3", "-kernel", join(dir, "off.elf"), "-device", "virtio-rng-device");
     expect(r.stderr).toBe("");
     expect(r.status).toBe(0);
   });
 
-  test("host accelerators: a notice on stderr, and the guest runs", () => {
-    const r = cli("-accel", "hvf", "-kernel", join(dir, "off.elf"));
+  test("host accelerators: a notice on stderr, and the guest runs", async () => {
+    const r = await cli("-accel", "hvf", "-kernel", join(dir, "off.elf"));
     expect(r.stderr).toBe("arm64-playground: -accel hvf ignored: the playground always emulates\n");
     expect(r.status).toBe(0);
   });
 
-  test("-M virt,dumpdtb writes the board's device tree and exits", () => {
+  test("-M virt,dumpdtb writes the board's device tree and exits", async () => {
     const out = join(dir, "dump.dtb");
-    const r = cli("-M", `virt,dumpdtb=${out}`, "-m", "256");
+    const r = await cli("-M", `virt,dumpdtb=${out}`, "-m", "256");
     expect(r.stderr).toBe(`arm64-playground: dtb dumped to ${out}. Exiting.\n`);
     expect(r.status).toBe(0);
     const blob = readFileSync(out);
@@ -105,26 +104,26 @@ describe("arm64-playground CLI", () => {
     expect(blob.readUInt32BE(0)).toBe(0xd00dfeed);
   });
 
-  test("a raw binary that is not a kernel is loaded like QEMU does, and runs (here: until the timeout)", () => {
-    const r = cli("-kernel", join(dir, "notelf.bin"), "--timeout", "0.5");
+  test("a raw binary that is not a kernel is loaded like QEMU does, and runs (here: until the timeout)", async () => {
+    const r = await cli("-kernel", join(dir, "notelf.bin"), "--timeout", "0.5");
     expect(r.stderr).toBe("arm64-playground: timeout: the guest did not finish within 0.5 s\n");
   });
 
-  test("--expect fails when the guest powers off first", () => {
-    const r = cli("-kernel", join(dir, "off.elf"), "--expect", "never printed");
+  test("--expect fails when the guest powers off first", async () => {
+    const r = await cli("-kernel", join(dir, "off.elf"), "--expect", "never printed");
     expect(r.stderr).toBe("arm64-playground: the guest stopped before its output matched --expect\n");
     expect(r.status).toBe(1);
   });
 
-  test("--demo without the demo images is a clear error", () => {
-    const r = spawnSync(process.execPath, [BIN, "--demo"], { encoding: "latin1", timeout: 60_000 });
+  test("--demo without the demo images is a clear error", async () => {
+    const r = await runProcess(process.execPath, [BIN, "--demo"]);
     if (existsSync(join(__dirname, "../../public/images/manifest.json"))) return;
     expect(r.stderr).toMatch(/^arm64-playground: --demo: the demo guest is missing \(no .*public\/images\/manifest\.json\); build the demo images first\n$/);
     expect(r.status).toBe(1);
   });
 
-  test("-help prints usage on stdout", () => {
-    const r = cli("-help");
+  test("-help prints usage on stdout", async () => {
+    const r = await cli("-help");
     expect(r.status).toBe(0);
     expect(r.stdout).toContain("usage: arm64-playground");
   });
