@@ -1,4 +1,4 @@
-// Fetching boot images with progress, or just their first bytes.
+// Fetching boot images with progress.
 
 export type Progress = (loadedBytes: number, totalBytes: number | undefined) => void;
 
@@ -40,21 +40,4 @@ export async function fetchBytes(url: URL, onProgress: Progress): Promise<ArrayB
     at += c.length;
   }
   return bytes.buffer;
-}
-
-/** About the first `count` bytes (fewer if the file is shorter), without downloading the rest. */
-export async function fetchHead(url: URL, count: number): Promise<Uint8Array<ArrayBuffer>> {
-  const response = await open(url);
-  const reader = response.body!.getReader();
-  const head = new Uint8Array(count);
-  let filled = 0;
-  while (filled < count) {
-    const { value, done } = await reader.read();
-    if (done) break;
-    const take = Math.min(value.length, count - filled);
-    head.set(value.subarray(0, take), filled);
-    filled += take;
-  }
-  await reader.cancel();
-  return head.subarray(0, filled);
 }

@@ -1,8 +1,8 @@
 // The playground's state and actions, apart from how React draws them: the VM client, the
 // console sink and log, the status line, and the files the user brought.
 import { parseElf } from "../emulator/loaders/elf";
-import { BOOTABLE_KINDS, type BootFile, type VmStats } from "../workers/vm-api";
-import { chooseOpeningBoot } from "./boot-on-open";
+import { BOOTABLE_KINDS, type VmStats } from "../workers/vm-api";
+import { chooseOpeningBoot, type OpeningBoot } from "./boot-on-open";
 import { ConsoleLog } from "./console-log";
 import { detectKind, sha256Prefix, type FileKind } from "./file-kinds";
 import { DEFAULT_RAM_MIB, sharedMemoryProblem } from "./memory-check";
@@ -22,8 +22,6 @@ export interface UserFile {
 
 export interface PlaygroundView {
   status: Status;
-  /** A remark about what booted (e.g. why not the demo guest). */
-  note?: string;
   /** A problem that keeps the machine from running at all (shown instead of the console);
    *  "memory" problems go away with a smaller RAM size. */
   fatal?: { kind: "memory"; message: string };
@@ -107,11 +105,10 @@ export class Playground {
     this.statsTimer = setInterval(() => void this.pollStats(), STATS_INTERVAL_MS);
     this.setStatus({ phase: "loading", detail: "boot images" });
     try {
-      const opening = await chooseOpeningBoot((loaded, total) =>
-        this.setStatus({ phase: "loading", detail: "boot images", progress: { loaded, total } }),
+      const opening = await chooseOpeningBoot((name, loaded, total) =>
+        this.setStatus({ phase: "loading", detail: name, progress: { loaded, total } }),
       );
-      this.update({ note: opening.note });
-      await this.boot(opening.kernel);
+      await this.boot(opening);
     } catch (e) {
       this.setStatus({ phase: "error", detail: e instanceof Error ? e.message : String(e) });
     }
@@ -122,10 +119,10 @@ export class Playground {
     this.vm?.dispose();
   }
 
-  private async boot(kernel: BootFile): Promise<void> {
-    this.setStatus({ phase: "booting", detail: kernel.name });
+  private async boot(what: OpeningBoot): Promise<void> {
+    this.setStatus({ phase: "booting", detail: what.kernel.name });
     this.outputSinceBoot = false;
-    await this.vm!.boot({ ramMiB: this.view.ramMiB, kernel });
+    await this.vm!.boot({ ...what, ramMiB: this.view.ramMiB });
     await this.pollStats();
   }
 
@@ -244,9 +241,8 @@ export class Playground {
       }
     }
     this.patchFile(id, { error: undefined });
-    this.update({ note: undefined });
     try {
-      await this.boot({ name: entry.file.name, kind: entry.kind, bytes });
+      await this.boot({ kernel: { name: entry.file.name, kind: entry.kind, bytes } });
     } catch (e) {
       const message = e instanceof Error ? e.message : String(e);
       this.patchFile(id, { error: message });

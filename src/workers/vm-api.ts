@@ -2,8 +2,9 @@
 // interface, boot configurations, statistics, and the shared-memory channels.
 import type { FileKind } from "../ui/file-kinds";
 
-/** Kernel kinds the worker's machine can boot in this build (see loadKernel in vm-worker.ts). */
-export const BOOTABLE_KINDS: ReadonlySet<FileKind> = new Set<FileKind>(["elf"]);
+/** Kernel kinds the worker's machine can boot: ELF executables and Linux arm64 Images,
+ *  plain or gzip-compressed (Machine.boot, loaders/boot-plan.ts). */
+export const BOOTABLE_KINDS: ReadonlySet<FileKind> = new Set<FileKind>(["elf", "linux-image", "linux-image-gz"]);
 
 export interface BootFile {
   name: string;
@@ -11,9 +12,14 @@ export interface BootFile {
   bytes: ArrayBuffer;
 }
 
+/** What the worker boots; `initrd` and `append` mean what they do in
+ *  emulator/boot-config.ts (QEMU's -initrd and -append). */
 export interface BootConfig {
   ramMiB: number;
   kernel: BootFile;
+  initrd?: BootFile;
+  /** Kernel command line. */
+  append?: string;
 }
 
 /** Console rings (guest input and guest output) and the pending-calls counter, all shared. */

@@ -5,8 +5,6 @@ import * as Comlink from "comlink";
 import coreWasmUrl from "../../build/core.wasm?url";
 import { Machine, type StopReason } from "../emulator/machine";
 import { ByteRing } from "../emulator/ring-buffer";
-import { LoadError } from "../emulator/loaders/load-error";
-import { KIND_LABELS } from "../ui/file-kinds";
 import { OutputBacklog } from "./output-backlog";
 import { PendingCalls, type BootConfig, type BootFile, type VmApi, type VmChannels, type VmState, type VmStats } from "./vm-api";
 
@@ -30,15 +28,8 @@ function loadCoreModule(): Promise<WebAssembly.Module> {
   return coreModule;
 }
 
-/** Loads the kernel as the machine can today: BOOTABLE_KINDS in vm-api.ts lists these kinds. */
-function loadKernel(machine: Machine, kernel: BootFile): void {
-  switch (kernel.kind) {
-    case "elf":
-      machine.loadElf(new Uint8Array(kernel.bytes), kernel.name);
-      return;
-    default:
-      throw new LoadError(`${kernel.name} (${KIND_LABELS[kernel.kind]}): this build's machine cannot boot this kind of file yet`);
-  }
+function machineFile(file: BootFile | undefined): { name: string; bytes: Uint8Array } | undefined {
+  return file && { name: file.name, bytes: new Uint8Array(file.bytes) };
 }
 
 /** A zero-delay yield to the worker's event loop (timers would be clamped to 4 ms). */
@@ -95,13 +86,15 @@ class VmHost implements VmApi {
         ramBytes: config.ramMiB * MiB,
         cpuModel: "cortex-a57",
         gicVersion: 2,
+        // Entropy for the guest's random pool (crypto.getRandomValues), ready from boot.
+        virtioDevices: [{ kind: "rng" }],
         consoleOutput: (byte) => this.backlog.push(byte),
       }).catch((e: unknown) => {
         throw e instanceof RangeError
           ? new Error(`cannot allocate ${config.ramMiB} MiB of shared memory for the guest (${e.message}); pick less memory`)
           : e;
       });
-      loadKernel(machine, config.kernel);
+      machine.boot({ kernel: machineFile(config.kernel), initrd: machineFile(config.initrd), cmdline: config.append });
       machine.reset();
       this.machine = machine;
     } catch (e) {
@@ -110,7 +103,8 @@ class VmHost implements VmApi {
     }
     this.idleMs = 0;
     this.lastStats = { at: performance.now(), instructions: 0, idleMs: 0 };
-    this.announce(`booting ${config.kernel.name} with ${config.ramMiB} MiB of RAM`);
+    const initrd = config.initrd ? ` and ${config.initrd.name}` : "";
+    this.announce(`booting ${config.kernel.name}${initrd} with ${config.ramMiB} MiB of RAM`);
     this.start();
   }
 

@@ -55,7 +55,6 @@ export function App() {
         <Toolbar playground={playground} view={view} />
       </header>
       <StatusLine status={view.status} />
-      {view.note && <p className="note">{view.note}</p>}
       <main className="workspace">
         <Console playground={playground} />
         <FilePanel playground={playground} files={view.files} />

@@ -8,13 +8,12 @@ import { FILE_KINDS, KIND_LABELS, formatSize, type FileKind } from "../file-kind
 /** Why a kind cannot be used today. */
 const NOT_YET: Record<FileKind, string> = {
   elf: "",
-  "linux-image": "Booting a Linux Image needs the Linux boot loader, which this build's machine does not have yet.",
-  "linux-image-gz": "Booting a Linux Image needs the Linux boot loader, which this build's machine does not have yet.",
-  initrd: "An initramfs goes with a Linux kernel, which this build's machine cannot boot yet.",
-  dtb: "A device tree goes with a Linux kernel, which this build's machine cannot boot yet.",
+  "linux-image": "",
+  "linux-image-gz": "",
+  initrd: "A dropped kernel boots on its own: pairing it with a dropped initramfs is not supported yet.",
+  dtb: "The playground builds the device tree itself: a dropped one is not used yet.",
   disk: "Disk images need a virtio block device, which the playground does not attach yet.",
 };
-
 function FileEntry({ playground, entry }: { playground: Playground; entry: UserFile }) {
   const bootable = BOOTABLE_KINDS.has(entry.kind);
   return (
@@ -64,7 +63,8 @@ export function FilePanel({ playground, files }: { playground: Playground; files
       </div>
       <p className="files-hint">
         Drop files anywhere on the page. Kinds are told by content. This build boots AArch64 ELF executables
-        (bare-metal programs such as QEMU <code>-kernel</code> ELFs); a dropped one boots at once.
+        (bare-metal programs such as QEMU <code>-kernel</code> ELFs; a dropped one boots at once) and Linux arm64
+        Images, plain or gzip-compressed.
       </p>
       <ul className="file-list">
         {files.map((f) => <FileEntry key={f.id} playground={playground} entry={f} />)}
