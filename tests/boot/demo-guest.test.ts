@@ -1,7 +1,7 @@
 // The demo guest (public/images) through the CLI in deterministic mode, as a user would use it:
 // boot to the shell, run commands, write to a virtio disk, power off; boot again with the same
 // disk and read the file back. Also with GICv3 and with the device tree QEMU dumps.
-import { describe, test, expect, beforeAll } from "vitest";
+import { describe, test, expect, beforeAll, afterEach } from "vitest";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -25,6 +25,17 @@ async function run(session: CliSession, command: string): Promise<string> {
   return session.output.slice(start, end);
 }
 
+const sessions: CliSession[] = [];
+/** A CLI run that is killed after the test, even when the test fails or times out. */
+function start(args: string[]): CliSession {
+  const session = new CliSession(args);
+  sessions.push(session);
+  return session;
+}
+afterEach(() => {
+  for (const s of sessions.splice(0)) s.kill();
+});
+
 let disk = "";
 beforeAll(() => {
   disk = join(mkdtempSync(join(tmpdir(), "demo-disk-")), "disk.img");
@@ -34,7 +45,7 @@ beforeAll(() => {
 describe("demo guest", () => {
   test("boots to a shell, runs commands, writes the disk, powers off; a second boot reads it back", async () => {
     const driveArgs = ["-drive", `file=${disk},format=raw,if=none,id=d0`, "-device", "virtio-blk-device,drive=d0"];
-    const first = new CliSession(demoArgs(...driveArgs));
+    const first = start(demoArgs(...driveArgs));
     await first.waitFor(PROMPT);
     expect(first.output).toContain("Welcome to arm64-playground");
     expect(await run(first, "uname -m")).toContain("aarch64");
@@ -47,7 +58,7 @@ describe("demo guest", () => {
     first.type("poweroff\n");
     expect(await first.exit()).toBe(0);
 
-    const second = new CliSession(demoArgs(...driveArgs));
+    const second = start(demoArgs(...driveArgs));
     await second.waitFor(PROMPT);
     expect(await run(second, "cat /mnt/f")).toMatch(/\nok\r?\n/);
     second.type("poweroff\n");
@@ -57,7 +68,7 @@ describe("demo guest", () => {
   test("boots with -M virt,gic-version=3", async () => {
     const args = demoArgs();
     args[1] = "virt,gic-version=3";
-    const session = new CliSession(args);
+    const session = start(args);
     await session.waitFor(PROMPT);
     expect(session.output).toContain("GICv3");
     expect(await run(session, "uname -m")).toContain("aarch64");
@@ -66,7 +77,7 @@ describe("demo guest", () => {
   });
 
   test("boots with the device tree QEMU dumps (-M virt,dumpdtb)", async () => {
-    const session = new CliSession(demoArgs("-dtb", join(FIXTURES, "qemu-virt-gicv2.dtb")));
+    const session = start(demoArgs("-dtb", join(FIXTURES, "qemu-virt-gicv2.dtb")));
     await session.waitFor(PROMPT);
     expect(await run(session, "uname -m")).toContain("aarch64");
     session.type("poweroff\n");
