@@ -48,9 +48,8 @@ import { loadZero, storeSized, baseRegister } from "./access";
 // ---- Exclusive, single register --------------------------------------------------------------
 
 export function LDXR(size: u32, o0: u32, Rn: u32, Rt: u32): bool {
-  const base = baseRegister(Rn);
+  const address = baseRegister(Rn);
   if (faulted) return true;
-  const address = base;
   const value = loadZero(size, address, ACC_ALIGNED);
   if (faulted) return true;
   writeX(Rt, value);
@@ -60,9 +59,8 @@ export function LDXR(size: u32, o0: u32, Rn: u32, Rt: u32): bool {
 }
 
 export function STXR(size: u32, Rs: u32, o0: u32, Rn: u32, Rt: u32): bool {
-  const base = baseRegister(Rn);
+  const address = baseRegister(Rn);
   if (faulted) return true;
-  const address = base;
   if (!monitorCovers(address)) {
     writeW(Rs, 1);
     clearMonitor();
@@ -81,9 +79,8 @@ export function STXR(size: u32, Rs: u32, o0: u32, Rn: u32, Rt: u32): bool {
 // ---- Exclusive pair: sz 0 = two words (one doubleword access), 1 = two doublewords ------------
 
 export function LDXP(sz: u32, o0: u32, Rt2: u32, Rn: u32, Rt: u32): bool {
-  const base = baseRegister(Rn);
+  const address = baseRegister(Rn);
   if (faulted) return true;
-  const address = base;
   if (sz) {
     if (address & 15) {
       alignmentAbort(address, KIND_READ, ACC_ALIGNED);
@@ -110,9 +107,8 @@ export function LDXP(sz: u32, o0: u32, Rt2: u32, Rn: u32, Rt: u32): bool {
 }
 
 export function STXP(sz: u32, Rs: u32, o0: u32, Rt2: u32, Rn: u32, Rt: u32): bool {
-  const base = baseRegister(Rn);
+  const address = baseRegister(Rn);
   if (faulted) return true;
-  const address = base;
   if (!monitorCovers(address)) {
     writeW(Rs, 1);
     clearMonitor();

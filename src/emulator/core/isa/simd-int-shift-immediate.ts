@@ -5,7 +5,7 @@
 // narrowing and lengthening results are built first.
 import { checkFpAccess } from "../sysregs";
 import { vreg, getV, setV, setVQ, setScalar, clearHigh, TMP, elem, elemX, setElem,
-  elementCount, sizeMask } from "../simd/vreg";
+  elementCount, sizeMask, commitNarrowTmp } from "../simd/vreg";
 import { shiftRight, roundingShiftRight, sqshlLeft, uqshlLeft, sqshluLeft, satS, satU, satUU } from "../simd/arith";
 import { addBySize, shlBySize, shrBySize } from "../simd/lanes";
 
@@ -181,13 +181,7 @@ const NARROW_UNSIGNED: u32 = 3;
   const n = vreg(Rn);
   const count: u32 = 8 >> size;
   for (let e: u32 = 0; e < count; e++) setElem(TMP, e, size, narrowElement(kind, round, n, e, shift, size));
-  const d = vreg(Rd);
-  if (Q) {
-    store<u64>(d, load<u64>(TMP), 8);
-  } else {
-    store<u64>(d, load<u64>(TMP));
-    store<u64>(d, 0, 8);
-  }
+  commitNarrowTmp(Rd, Q);
 }
 
 /** SHRN (op 0), RSHRN (op 1). */

@@ -5,7 +5,7 @@
 // half (keeping the lower). Results are built before anything is written, since Vd may be
 // a source.
 import { checkFpAccess } from "../sysregs";
-import { vreg, getV, setV, setScalar, TMP, elem, elemX, setElem, sizeMask } from "../simd/vreg";
+import { vreg, getV, setV, setScalar, TMP, elem, elemX, setElem, sizeMask, commitNarrowTmp } from "../simd/vreg";
 import { sqadd, sqsub, sqdmull, polyMul8 } from "../simd/arith";
 import { addBySize, subBySize } from "../simd/lanes";
 
@@ -127,13 +127,7 @@ export function SSUBW_USUBW(Q: u32, U: u32, size: u32, Rm: u32, Rn: u32, Rd: u32
     const b = elem(m, e, size + 1);
     setElem(TMP, e, size, ((sub ? a - b : a + b) + round) >> esize);
   }
-  const d = vreg(Rd);
-  if (Q) {
-    store<u64>(d, load<u64>(TMP), 8);
-  } else {
-    store<u64>(d, load<u64>(TMP));
-    store<u64>(d, 0, 8);
-  }
+  commitNarrowTmp(Rd, Q);
 }
 
 export function ADDHN_RADDHN(Q: u32, U: u32, size: u32, Rm: u32, Rn: u32, Rd: u32): bool {

@@ -4,7 +4,7 @@
 // widening and narrowing results are built in the scratch vector first.
 import { checkFpAccess } from "../sysregs";
 import { vreg, getV, setV, setVQ, setScalar, clearHigh, TMP, elem, elemS, elemX, setElem,
-  elementCount, sizeMask, setQC } from "../simd/vreg";
+  elementCount, sizeMask, setQC, commitNarrowTmp } from "../simd/vreg";
 import { suqadd, usqadd, satS, satU, satUU } from "../simd/arith";
 import { anySet, addBySize, eqBySize, gtBySize, geBySize, absBySize, negBySize, signMinBySize } from "../simd/lanes";
 
@@ -217,13 +217,7 @@ const NARROW_UQXTN: u32 = 3;
   const n = vreg(Rn);
   const count: u32 = 8 >> size;
   for (let e: u32 = 0; e < count; e++) setElem(TMP, e, size, narrowElement(kind, n, e, size));
-  const d = vreg(Rd);
-  if (Q) {
-    store<u64>(d, load<u64>(TMP), 8);
-  } else {
-    store<u64>(d, load<u64>(TMP));
-    store<u64>(d, 0, 8);
-  }
+  commitNarrowTmp(Rd, Q);
 }
 
 /** XTN (U = 0), SQXTUN (U = 1). */

@@ -39,6 +39,18 @@ export const TMP: usize = memory.data(16, 16);
   setVQ(n, v128.load(TMP), Q);
 }
 
+/** Write the 64-bit narrowed result in TMP's low half to Vn: to the lower half with the upper
+ *  half zeroed (Q = 0), or to the upper half keeping the lower one (Q = 1, the "2" forms). */
+@inline export function commitNarrowTmp(n: u32, Q: u32): void {
+  const d = vreg(n);
+  if (Q) {
+    store<u64>(d, load<u64>(TMP), 8);
+  } else {
+    store<u64>(d, load<u64>(TMP));
+    store<u64>(d, 0, 8);
+  }
+}
+
 /** Element i of 1 << size bytes at `base`, zero-extended. */
 @inline export function elem(base: usize, i: u32, size: u32): u64 {
   switch (size) {
