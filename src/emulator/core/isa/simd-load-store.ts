@@ -11,12 +11,13 @@
 //   * single structure and LD1R-LD4R: one element per register, register by register.
 // With SCTLR_EL1.A set, elements must be aligned to their size (B2.5.2); since every element
 // is at base + k * esize, a misaligned base faults before the first access.
-import { readX, readXSP, writeXSP, sysreg } from "../state";
+import { readX, writeXSP, sysreg } from "../state";
 import { faulted } from "../exec";
 import { readSized, writeSized, read64, write64, alignmentAbort, KIND_READ, KIND_WRITE,
   ACC_ALIGNMENT_CHECKED } from "../memory";
 import { SR_SCTLR_EL1 } from "../generated/sysregs";
 import { checkFpAccess } from "../sysregs";
+import { baseRegister } from "./access";
 import { vreg, setVQ, clearHigh, elem, setElem } from "../simd/vreg";
 
 /** Structure elements (registers per structure) of a multiple-structures opcode, 0 if the
@@ -58,7 +59,8 @@ function elementsAligned(address: u64, size: u32, isLoad: bool): bool {
   if (!checkFpAccess()) return true;
   const rpt = multipleRepeats(opcode);
   const isLoad = L != 0;
-  const base = readXSP(Rn);
+  const base = baseRegister(Rn);
+  if (faulted) return true;
   if (!elementsAligned(base, size, isLoad)) return true;
   let address = base;
   if (selem == 1) {
@@ -138,7 +140,8 @@ export function LDST_multiple_post(Q: u32, L: u32, Rm: u32, opcode: u32, size: u
   if (!checkFpAccess()) return true;
   const selem = (((opcode & 1) << 1) | R) + 1;
   const bytes: u32 = 1 << scale;
-  const base = readXSP(Rn);
+  const base = baseRegister(Rn);
+  if (faulted) return true;
   let address = base;
   for (let s: u32 = 0; s < selem; s++) {
     const v = vreg(Rt + s);
@@ -179,7 +182,8 @@ export function LDST_single_post(Q: u32, L: u32, R: u32, Rm: u32, opcode: u32, S
   if (!checkFpAccess()) return true;
   const selem = ((op << 1) | R) + 1;
   const bytes: u32 = 1 << size;
-  const base = readXSP(Rn);
+  const base = baseRegister(Rn);
+  if (faulted) return true;
   let address = base;
   for (let s: u32 = 0; s < selem; s++) {
     const value = readSized(address, bytes, 0);
