@@ -8,7 +8,7 @@
 // round runs one of each: first visit, returning visit, Node CLI, QEMU.
 //   npm run bench:web [-- --dist <built site>]
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
-import { cpus, tmpdir } from "node:os";
+import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Browser, Page } from "playwright-core";
@@ -39,7 +39,7 @@ interface ProbeMarks {
 
 type Visitor = "first" | "returning";
 
-/** One page boot, in seconds since navigation start. */
+/** One page boot; times in seconds since navigation start. */
 interface WebBoot {
   isolatedDocument: number;
   statusShown: number;
@@ -62,11 +62,9 @@ function parseArgs(argv: string[]): { dist?: string } {
   throw new Error(`unknown arguments: ${argv.join(" ")} (usage: npm run bench:web [-- --dist <built site>])`);
 }
 
-async function buildSite(): Promise<string> {
+async function buildSite(outDir: string): Promise<void> {
   if (!existsSync(join(ROOT, "build/core.wasm"))) throw new Error("build/core.wasm is missing: run npm run build:core first");
-  const outDir = mkdtempSync(join(tmpdir(), "arm64-playground-bench-web-"));
   await build({ root: ROOT, logLevel: "warn", build: { outDir, emptyOutDir: true } });
-  return outDir;
 }
 
 const probeMarks = (page: Page): Promise<ProbeMarks | undefined> =>
@@ -196,28 +194,49 @@ function printTargets(visits: Map<Visitor, WebBoot[]>, node: NodeBootFigures): v
   }
 }
 
-const options = parseArgs(process.argv.slice(2));
-const dist = options.dist ?? (await buildSite());
-const server = await serveStatic(dist);
-const browser = await launchBrowser();
-try {
-  console.log(`machine: ${cpus()[0]?.model ?? "unknown CPU"}, ${cpus().length} cores, node ${process.version}, Chromium ${browser.version()} headless`);
-  console.log(`site: ${options.dist ? options.dist : "vite build (temporary directory)"} served by a plain static server; ${RUNS} runs per visitor kind, each in a fresh browser context`);
-  // Rounds of one run each, so load from elsewhere on the machine falls on all of them alike.
-  const visits = new Map<Visitor, WebBoot[]>([["first", []], ["returning", []]]);
-  const node: NodeBootFigures = { ours: [], core: await instructionsToPrompt(), qemu: qemuInstalled() ? [] : undefined };
-  for (let i = 0; i < RUNS; i++) {
-    for (const [visitor, boots] of visits) boots.push(await bootOnce(browser, server.url, visitor));
-    node.ours.push(await timeCliBoot());
-    node.qemu?.push(await timeQemuBoot());
+/** All runs against the site at `url`, then the tables. */
+async function benchmark(url: string, site: string): Promise<void> {
+  const browser = await launchBrowser();
+  try {
+    console.log(`machine: ${cpus()[0]?.model ?? "unknown CPU"}, ${cpus().length} cores, node ${process.version}, Chromium ${browser.version()} headless`);
+    console.log(`site: ${site} served by a plain static server; ${RUNS} runs per visitor kind, each in a fresh browser context`);
+    const loadAtStart = loadavg()[0];
+    // Rounds of one run each, so load from elsewhere on the machine falls on all of them alike.
+    const visits = new Map<Visitor, WebBoot[]>([["first", []], ["returning", []]]);
+    const node: NodeBootFigures = { ours: [], core: await instructionsToPrompt(), qemu: qemuInstalled() ? [] : undefined };
+    for (let i = 0; i < RUNS; i++) {
+      for (const [visitor, boots] of visits) boots.push(await bootOnce(browser, url, visitor));
+      node.ours.push(await timeCliBoot());
+      node.qemu?.push(await timeQemuBoot());
+    }
+    console.log(`load average (1 min): ${loadAtStart.toFixed(1)} at the start, ${loadavg()[0].toFixed(1)} at the end`);
+    printVisitor("first visit (fresh profile: the service worker installs, the page reloads once)", visits.get("first")!, node.core.instructionsToFirstOutput);
+    printVisitor("returning visit (service worker already in control)", visits.get("returning")!, node.core.instructionsToFirstOutput);
+    console.log("\nnode (npm run bench:boot):");
+    printNodeBoot(node);
+    printTargets(visits, node);
+  } finally {
+    await browser.close();
   }
-  printVisitor("first visit (fresh profile: the service worker installs, the page reloads once)", visits.get("first")!, node.core.instructionsToFirstOutput);
-  printVisitor("returning visit (service worker already in control)", visits.get("returning")!, node.core.instructionsToFirstOutput);
-  console.log("\nnode (npm run bench:boot):");
-  printNodeBoot(node);
-  printTargets(visits, node);
-} finally {
-  await browser.close();
-  server.server.close();
-  if (!options.dist) rmSync(dist, { recursive: true, force: true });
 }
+
+async function main(): Promise<void> {
+  const options = parseArgs(process.argv.slice(2));
+  const dist = options.dist ?? mkdtempSync(join(tmpdir(), "arm64-playground-bench-web-"));
+  try {
+    if (!options.dist) await buildSite(dist);
+    const server = await serveStatic(dist);
+    try {
+      await benchmark(server.url, options.dist ?? "vite build (temporary directory)");
+    } finally {
+      server.server.close();
+    }
+  } finally {
+    if (!options.dist) rmSync(dist, { recursive: true, force: true });
+  }
+}
+
+main().catch((e: unknown) => {
+  console.error(`bench:web: ${e instanceof Error ? e.message : String(e)}`);
+  process.exitCode = 1;
+});
