@@ -15,6 +15,7 @@ import type { Browser, Page } from "playwright-core";
 import { build } from "vite";
 import { launchBrowser } from "../e2e/browser.ts";
 import { serveStatic } from "../e2e/static-server.ts";
+import { instructionsIn, mipsIn } from "./status-figures.ts";
 import {
   instructionsToPrompt, median, printNodeBoot, qemuInstalled, RUNS, timeCliBoot, timeQemuBoot, type NodeBootFigures,
 } from "./node-boot-timing.ts";
@@ -69,19 +70,6 @@ async function buildSite(outDir: string): Promise<void> {
 
 const probeMarks = (page: Page): Promise<ProbeMarks | undefined> =>
   page.evaluate(() => (window as unknown as { __benchWeb?: ProbeMarks }).__benchWeb);
-
-/** "8.4 M instructions", "1.25 G instructions", "2,032 instructions" as a number. */
-function instructionsIn(text: string): number | undefined {
-  const match = /([\d.,]+) (M |G )?instructions/.exec(text);
-  if (!match) return undefined;
-  const scale = match[2] === "G " ? 1e9 : match[2] === "M " ? 1e6 : 1;
-  return Number(match[1].replace(/,/g, "")) * scale;
-}
-
-function mipsIn(text: string): number | undefined {
-  const match = /([\d.]+) MIPS/.exec(text);
-  return match ? Number(match[1]) : undefined;
-}
 
 /** Wait until the probe's marks satisfy `ready` (checked in the page); on timeout, say what
  *  the page showed last. */
