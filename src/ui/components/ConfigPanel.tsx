@@ -24,7 +24,7 @@ function SlotSelect({ playground, view, slot }: { playground: Playground; view: 
   return (
     <label className="config-row">
       <span>{SLOT_LABELS[slot]}</span>
-      <select value={value} onChange={(e) => playground.assign(slot, e.target.value === "" ? undefined : e.target.value)}>
+      <select aria-label={SLOT_LABELS[slot]} value={value} onChange={(e) => playground.assign(slot, e.target.value === "" ? undefined : e.target.value)}>
         <option value="">{EMPTY_LABELS[slot]}</option>
         {choices(view, slot).map((c) => <option key={c.name} value={c.name}>{c.label}</option>)}
       </select>
@@ -42,11 +42,11 @@ export function ConfigPanel({ playground, view }: { playground: Playground; view
       <SlotSelect playground={playground} view={view} slot="dtb" />
       <label className="config-row">
         <span>Command line</span>
-        <input type="text" spellCheck={false} value={config.append} onChange={(e) => playground.setAppend(e.target.value)} placeholder="-append: kernel command line" />
+        <input type="text" aria-label="Command line" spellCheck={false} value={config.append} onChange={(e) => playground.setAppend(e.target.value)} placeholder="-append: kernel command line" />
       </label>
       <label className="config-row">
         <span>GIC</span>
-        <select value={config.machine.gicVersion} onChange={(e) => playground.setGicVersion(Number(e.target.value) === 3 ? 3 : 2)}>
+        <select aria-label="GIC version" value={config.machine.gicVersion} onChange={(e) => playground.setGicVersion(Number(e.target.value) === 3 ? 3 : 2)}>
           <option value={2}>GICv2</option>
           <option value={3}>GICv3</option>
         </select>

@@ -19,7 +19,7 @@ function FileEntry({ playground, entry }: { playground: Playground; entry: Libra
       <div className="file-kind">
         <label>
           Kind{" "}
-          <select value={entry.kind} onChange={(e) => void playground.setKind(entry.name, e.target.value as FileKind)}>
+          <select aria-label={`Kind of ${entry.name}`} value={entry.kind} onChange={(e) => void playground.setKind(entry.name, e.target.value as FileKind)}>
             {FILE_KINDS.map((k) => (
               <option key={k} value={k}>{KIND_LABELS[k]}{k === entry.detected ? " (detected)" : ""}</option>
             ))}
