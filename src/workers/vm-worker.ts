@@ -1,6 +1,7 @@
 // The VM worker: owns the Machine and runs all guest code, off the UI thread. Console bytes
-// travel through shared rings; while the guest idles the worker blocks in Atomics.wait on the
-// input ring's signal, which input and every comlink call (see PendingCalls) ring.
+// travel through shared rings; while the guest idles the worker sleeps in Atomics.waitAsync
+// (Atomics.wait where that is missing) on the input ring's signal, which input, every comlink
+// call (see PendingCalls) and completed disk requests ring.
 import * as Comlink from "comlink";
 import coreWasmUrl from "../../build/core.wasm?url";
 import { Machine, type StopReason } from "../emulator/machine";
@@ -253,7 +254,13 @@ class VmHost implements VmApi {
     const seen = input.signal();
     this.pumpInput();
     this.flushOutput();
-    if (this.calls!.pending() === 0 && delayMs > 0) input.waitForSignal(seen, delayMs);
+    if (this.calls!.pending() === 0 && delayMs > 0) {
+      // Asleep without blocking the event loop where the engine allows, so that storage
+      // callbacks (disks) run meanwhile; they ring the same signal when the guest has news.
+      const asleep = input.waitForSignalAsync(seen, delayMs);
+      if (asleep) await asleep;
+      else input.waitForSignal(seen, delayMs);
+    }
     this.pumpInput();
     this.idleMs += performance.now() - started;
     await this.yieldToEventLoop();
