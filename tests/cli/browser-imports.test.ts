@@ -4,7 +4,7 @@ import { describe, test, expect } from "vitest";
 import { builtinModules } from "node:module";
 import { importGraph } from "../support/import-graph";
 
-const BROWSER_ENTRIES = ["src/cli/args.ts"];
+const BROWSER_ENTRIES = ["src/cli/args.ts", "src/ui/qemu-command.ts"];
 
 function isNodeBuiltin(specifier: string): boolean {
   return specifier.startsWith("node:") || builtinModules.includes(specifier.split("/")[0]);
