@@ -89,3 +89,35 @@ describe("files that are not what they seem", () => {
     }
   }, 2 * LINUX_BOOT_MS);
 });
+
+describe("a pasted qemu-system-aarch64 command", () => {
+  test("boots with the files it names matched by name; a command naming a missing file says which", async () => {
+    const { context, page, errors } = await openPage(browser, inject("staticUrl"));
+    try {
+      await waitForConsole(page, PROMPT, LINUX_BOOT_MS);
+      await dropFiles(page, [{ name: "initramfs-arm64.img", bytes: markerInitramfs(`${MARKER}\n`) }]);
+      await page.locator('.file-entry[data-kind="initrd"]').waitFor();
+      await page.getByText("QEMU command line").click();
+      const box = page.getByLabel("QEMU command to use");
+
+      await box.fill("qemu-system-aarch64 -M virt -kernel build/Image -initrd initramfs-arm64.img -nographic");
+      await page.getByRole("button", { name: "Boot this command" }).click();
+      const notice = page.locator(".notice-error");
+      await notice.waitFor();
+      expect(await notice.innerText()).toContain("The command names files this page does not have: Image (-kernel build/Image)");
+
+      await box.fill(`qemu-system-aarch64 -M virt,gic-version=3 -cpu host -accel hvf -m 1024 \\
+  -kernel build/kernel/Image.gz -initrd build/initramfs/initramfs-arm64.img \\
+  -append "console=ttyAMA0 phase.mode=internet" -device virtio-rng-device -nographic`);
+      await page.getByRole("button", { name: "Boot this command" }).click();
+      await waitForConsole(page, "booting Image.gz and initramfs-arm64.img with 1024 MiB of RAM");
+      await waitForConsole(page, MARKER, LINUX_BOOT_MS);
+      expect(await page.getByLabel("GIC version").inputValue()).toBe("3");
+      expect(await page.getByLabel("Command line", { exact: true }).inputValue()).toBe("console=ttyAMA0 phase.mode=internet");
+      expect(await page.locator(".notice-info").innerText()).toContain("hvf");
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  }, 2 * LINUX_BOOT_MS);
+});

@@ -9,6 +9,8 @@ import { fetchBytes } from "./fetch-bytes";
 import { FileLibrary, type LibraryFile } from "./file-library";
 import { roleOfKind, type FileKind, type FileRole } from "./file-kinds";
 import { sharedMemoryProblem } from "./memory-check";
+import { parseQemuCommand, type PastedCommand, type PastedFileRole } from "./qemu-command";
+import { bootFileNames, renameFile } from "./config-files";
 import { loadAutoBoot, loadSavedConfig, saveAutoBoot, saveConfig } from "./saved-setup";
 import type { Status } from "./status";
 import { VmClient } from "./vm-client";
@@ -38,6 +40,13 @@ export interface PlaygroundView {
 }
 
 const MiB = 2 ** 20;
+const FLAG_OF_ROLE: Record<PastedFileRole, string> = {
+  kernel: "-kernel",
+  initrd: "-initrd",
+  dtb: "-dtb",
+  loader: "-device loader,file=",
+  drive: "-drive file=",
+};
 const STATS_INTERVAL_MS = 1000;
 /** Above this share of host time asleep, the status line calls the guest idle. */
 const IDLE_SHARE = 0.9;
@@ -207,6 +216,35 @@ export class Playground {
     return name.endsWith(".elf") ? "elf" : undefined;
   }
 
+  // ---- a pasted qemu-system-aarch64 command ----
+
+  /** Fill the configuration from a pasted command line (and boot it when `boot`). The files
+   *  it names are matched by base name against the user's files and the built-in images;
+   *  when some are missing, nothing changes and the notice lists them. */
+  async useCommand(text: string, { boot }: { boot: boolean }): Promise<void> {
+    let pasted: PastedCommand;
+    try {
+      pasted = parseQemuCommand(text);
+    } catch (e) {
+      this.notify("error", `The command was not used: ${e instanceof Error ? e.message : String(e)}`);
+      return;
+    }
+    let config = pasted.config;
+    const missing: string[] = [];
+    for (const file of pasted.files) {
+      const have = this.library?.get(file.baseName) ?? (file.baseName in this.view.builtins ? file.baseName : undefined);
+      if (have === undefined) missing.push(`${file.baseName} (${FLAG_OF_ROLE[file.role]} ${file.path})`);
+      else config = renameFile(config, file.path, file.baseName);
+    }
+    if (missing.length) {
+      this.notify("error", `The command names files this page does not have: ${missing.join(", ")}. Drop them on the page and use the command again.`);
+      return;
+    }
+    if (boot) await this.boot(config);
+    else this.setConfig(config);
+    if (pasted.notices.length && this.view.notice?.tone !== "error") this.notify("info", pasted.notices.join("\n"));
+  }
+
   // ---- the user's files ----
 
   /** Files dropped or picked: each is identified, checked and kept; a usable kernel,
@@ -291,11 +329,8 @@ export class Playground {
   /** The bytes of each file `config` names (not disks): the user's file of that name, else a
    *  file linked by URL, else the built-in image. */
   private async readFiles(config: BootConfig): Promise<Record<string, ArrayBuffer>> {
-    const names = new Set<string>();
-    for (const name of [config.kernel, config.initrd, config.dtb]) if (name !== undefined) names.add(name);
-    for (const loader of config.loaders) if (loader.kind === "file") names.add(loader.file);
     const files: Record<string, ArrayBuffer> = {};
-    for (const name of names) files[name] = await this.readFile(name);
+    for (const name of bootFileNames(config)) files[name] = await this.readFile(name);
     return files;
   }
 

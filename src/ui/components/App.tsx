@@ -2,6 +2,7 @@
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore, type DragEvent } from "react";
 import { Playground } from "../playground";
 import { Console } from "./Console";
+import { CommandPanel } from "./CommandPanel";
 import { ConfigPanel } from "./ConfigPanel";
 import { FilePanel } from "./FilePanel";
 import { Notice } from "./Notice";
@@ -62,6 +63,7 @@ export function App() {
         <Console playground={playground} />
         <aside className="side">
           <ConfigPanel playground={playground} view={view} />
+          <CommandPanel playground={playground} config={view.config} />
           <FilePanel playground={playground} files={view.files} />
         </aside>
       </main>
