@@ -99,10 +99,7 @@ export function canEmbed(bytes: Uint8Array): boolean {
  *  link can carry (it is checked as a received link would be) or the link would be too long. */
 export function encodeShareFragment(state: ShareState): string {
   const problem = (detail: string) => new ShareLinkError(`Cannot make a share link: ${detail}`);
-  const files: Record<string, unknown> = {};
-  for (const [name, source] of Object.entries(state.files)) {
-    Object.defineProperty(files, name, { value: sourceToDocument(name, source, problem), enumerable: true });
-  }
+  const files = Object.fromEntries(Object.entries(state.files).map(([name, source]) => [name, sourceToDocument(name, source, problem)]));
   const { document } = readDocumentOrThrow({ config: state.config, files }, problem);
   const json = new TextEncoder().encode(JSON.stringify(document));
   if (json.length > MAX_DOCUMENT_BYTES) throw problem(`its description would take ${json.length} bytes; at most ${MAX_DOCUMENT_BYTES} are allowed`);
@@ -228,30 +225,29 @@ function readDocument(value: unknown): { document: ShareDocument; state: ShareSt
   for (const name of Object.keys(given)) {
     if (!uses.has(name)) throw new DocumentError(`files[${quote(name)}]: the boot config names no such file`);
   }
-  const documentFiles: Record<string, DocumentSource> = {};
-  const stateFiles: Record<string, FileSource> = {};
-  let embeddedDeflated = 0;
-  let embeddedBytes = 0;
+  const documentFiles: [string, DocumentSource][] = [];
+  const stateFiles: [string, FileSource][] = [];
+  const embedded: EmbeddedTotals = { deflatedBytes: 0, bytes: 0 };
   for (const [name, use] of uses) {
     if (!Object.hasOwn(given, name)) throw new DocumentError(`files: nothing says where the ${use.what.join(" and ")} ${quote(name)} comes from`);
-    const { document, state } = readSource(given[name], `files[${quote(name)}]`);
+    const { document, state } = readSource(given[name], `files[${quote(name)}]`, embedded);
     if (state.kind === "blank-disk" && (use.drives !== use.what.length || use.drives > 1)) {
       throw new DocumentError(`files[${quote(name)}]: a blank disk can only be the file of a single drive (here it is the ${use.what.join(" and the ")})`);
     }
-    if (document.kind === "embedded" && state.kind === "embedded") {
-      embeddedDeflated += Math.floor((document.deflated.length * 3) / 4);
-      embeddedBytes += state.bytes.length;
-    }
-    Object.defineProperty(documentFiles, name, { value: document, enumerable: true });
-    Object.defineProperty(stateFiles, name, { value: state, enumerable: true });
+    documentFiles.push([name, document]);
+    stateFiles.push([name, state]);
   }
-  if (embeddedDeflated > MAX_EMBED_TOTAL_DEFLATED_BYTES) {
-    throw new DocumentError(`files: the embedded files take ${embeddedDeflated} bytes compressed; at most ${MAX_EMBED_TOTAL_DEFLATED_BYTES} are allowed`);
-  }
-  if (embeddedBytes > MAX_EMBED_TOTAL_BYTES) {
-    throw new DocumentError(`files: the embedded files expand to ${embeddedBytes} bytes; at most ${MAX_EMBED_TOTAL_BYTES} are allowed`);
-  }
-  return { document: { config, files: documentFiles }, state: { config, files: stateFiles } };
+  return {
+    document: { config, files: Object.fromEntries(documentFiles) },
+    state: { config, files: Object.fromEntries(stateFiles) },
+  };
+}
+
+/** The embedded files read so far, for the limits on all of them together: checked before
+ *  each file is inflated, as a link may repeat one small bomb many times. */
+interface EmbeddedTotals {
+  deflatedBytes: number;
+  bytes: number;
 }
 
 interface FileUse {
@@ -290,7 +286,7 @@ function checkFileName(name: string, where: string): void {
   if (LONE_SURROGATE.test(name)) fail("is not well-formed Unicode");
 }
 
-function readSource(value: unknown, path: string): { document: DocumentSource; state: FileSource } {
+function readSource(value: unknown, path: string, embedded: EmbeddedTotals): { document: DocumentSource; state: FileSource } {
   const kinds = ["builtin", "url", "embedded", "local", "blank-disk"] as const;
   const kind = plainObject(value, path).kind;
   switch (kind) {
@@ -306,7 +302,7 @@ function readSource(value: unknown, path: string): { document: DocumentSource; s
     }
     case "embedded": {
       const deflated = string(objectWith(value, path, ["kind", "deflated"]).deflated, `${path}.deflated`);
-      const bytes = readEmbedded(deflated, `${path}.deflated`);
+      const bytes = readEmbedded(deflated, `${path}.deflated`, embedded);
       return { document: { kind, deflated }, state: { kind, bytes } };
     }
     case "local": {
@@ -327,18 +323,25 @@ function readSource(value: unknown, path: string): { document: DocumentSource; s
   }
 }
 
-function readEmbedded(text: string, path: string): Uint8Array {
+function readEmbedded(text: string, path: string, totals: EmbeddedTotals): Uint8Array {
   if (text.length > Math.ceil((MAX_EMBED_DEFLATED_BYTES * 4) / 3)) {
     throw new DocumentError(`${path}: the embedded file takes more than ${MAX_EMBED_DEFLATED_BYTES} bytes compressed`);
   }
   const deflated = decodeBase64url(text);
   if (!deflated) throw new DocumentError(`${path}: is not base64url`);
-  const inflated = inflateAtMost(deflated, MAX_EMBED_FILE_BYTES);
-  if (!inflated.ok) {
-    throw new DocumentError(inflated.problem === "too-large"
-      ? `${path}: the embedded file expands to more than ${MAX_EMBED_FILE_BYTES} bytes`
-      : `${path}: is not DEFLATE-compressed data`);
+  totals.deflatedBytes += deflated.length;
+  if (totals.deflatedBytes > MAX_EMBED_TOTAL_DEFLATED_BYTES) {
+    throw new DocumentError(`${path}: with this file the embedded files take ${totals.deflatedBytes} bytes compressed; at most ${MAX_EMBED_TOTAL_DEFLATED_BYTES} are allowed`);
   }
+  const bytesLeft = MAX_EMBED_TOTAL_BYTES - totals.bytes;
+  const inflated = inflateAtMost(deflated, Math.min(MAX_EMBED_FILE_BYTES, bytesLeft));
+  if (!inflated.ok) {
+    if (inflated.problem === "corrupt") throw new DocumentError(`${path}: is not DEFLATE-compressed data`);
+    throw new DocumentError(bytesLeft < MAX_EMBED_FILE_BYTES
+      ? `${path}: with this file the embedded files expand to more than ${MAX_EMBED_TOTAL_BYTES} bytes`
+      : `${path}: the embedded file expands to more than ${MAX_EMBED_FILE_BYTES} bytes`);
+  }
+  totals.bytes += inflated.bytes.length;
   return inflated.bytes;
 }
 

@@ -177,7 +177,7 @@ describe("making links", () => {
       config: config({ loaders: names.map((file, i) => ({ kind: "file" as const, file, addr: 0x4000_0000 + i * 0x10_0000 })) }),
       files: Object.fromEntries(names.map((n) => [n, { kind: "embedded" as const, bytes: randomBytes(3500) }])),
     };
-    expect(attempt(state)).toThrow(/Cannot make a share link: files: the embedded files take \d+ bytes compressed; at most 16384/);
+    expect(attempt(state)).toThrow(/Cannot make a share link: files\["e"\]\.deflated: with this file the embedded files take \d+ bytes compressed; at most 16384/);
   });
 
   test("a link over the length limit is refused", () => {
@@ -282,6 +282,20 @@ describe("links whose content is wrong", () => {
       doc.files["initramfs.cpio.gz"] = { kind: "embedded", deflated: encodeBase64url(deflateSync(new Uint8Array(2 * MiB))) };
     });
     expect(embeddedBomb).toMatch(/files\["initramfs\.cpio\.gz"\]\.deflated: the embedded file expands to more than 1048576 bytes/);
+  });
+
+  test("one small bomb repeated in many embedded files stops at the total caps", () => {
+    const repeated = (count: number, content: Uint8Array) => {
+      const deflated = encodeBase64url(deflateSync(content));
+      const names = Array.from({ length: count }, (_, i) => `f${i}`);
+      const loaders = names.map((file, i) => ({ kind: "file", file, addr: 0x4000_0000 + i * 0x20_0000, forceRaw: true }));
+      const files = Object.fromEntries(names.map((n) => [n, { kind: "embedded", deflated }]));
+      const fragment = documentFragment(JSON.stringify({ config: config({ loaders: loaders as BootConfig["loaders"] }), files }));
+      expect(fragment.length).toBeLessThan(MAX_FRAGMENT_CHARS);
+      return linkError(fragment).message;
+    };
+    expect(repeated(6, new Uint8Array(MiB))).toMatch(/files\["f4"\]\.deflated: with this file the embedded files expand to more than 4194304 bytes/);
+    expect(repeated(20, randomBytes(1000))).toMatch(/\.deflated: with this file the embedded files take \d+ bytes compressed; at most 16384/);
   });
 
   test("unknown fields anywhere", () => {
