@@ -1,38 +1,51 @@
-// The playground's state and actions, apart from how React draws them: the VM client, the
-// console sink and log, the status line, and the files the user brought.
-import { parseElf } from "../emulator/loaders/elf";
-import { BOOTABLE_KINDS, type VmStats } from "../workers/vm-api";
-import { chooseOpeningBoot, type OpeningBoot } from "./boot-on-open";
+// The playground's state and actions, apart from how React draws them: the boot
+// configuration being edited (the schema the CLI and share links use), the user's files, the
+// VM client, the console sink and log, and the status line.
+import type { BootConfig } from "../emulator/boot-config";
+import type { VmStats } from "../workers/vm-api";
+import { builtinRoles, demoConfig, isBuiltinName, fetchBuiltin, readManifest, type DemoManifest } from "./builtin-images";
 import { ConsoleLog } from "./console-log";
-import { detectKind, sha256Prefix, type FileKind } from "./file-kinds";
-import { DEFAULT_RAM_MIB, sharedMemoryProblem } from "./memory-check";
+import { fetchBytes } from "./fetch-bytes";
+import { FileLibrary, type LibraryFile } from "./file-library";
+import { roleOfKind, type FileKind, type FileRole } from "./file-kinds";
+import { sharedMemoryProblem } from "./memory-check";
+import { loadAutoBoot, loadSavedConfig, saveAutoBoot, saveConfig } from "./saved-setup";
 import type { Status } from "./status";
 import { VmClient } from "./vm-client";
 
-export interface UserFile {
-  id: number;
-  file: File;
-  detected: FileKind;
-  kind: FileKind;
-  /** First 16 hex digits of the SHA-256; "" while hashing; undefined when too big to hash. */
-  sha256?: string;
-  /** Why it could not be booted. */
-  error?: string;
+/** The file slots of a configuration the page lets the user fill. */
+export type Slot = "kernel" | "initrd" | "dtb";
+
+export interface Notice {
+  tone: "error" | "info";
+  text: string;
 }
 
 export interface PlaygroundView {
   status: Status;
   /** A problem that keeps the machine from running at all (shown instead of the console);
-   *  "memory" problems go away with a smaller RAM size. */
+   *  it goes away with a smaller RAM size. */
   fatal?: { kind: "memory"; message: string };
-  ramMiB: number;
-  files: readonly UserFile[];
+  /** What the next boot boots. */
+  config: BootConfig;
+  files: readonly LibraryFile[];
+  /** The site's built-in images and what each is for. */
+  builtins: Readonly<Record<string, FileRole>>;
+  /** Dropping a bootable file boots at once. */
+  autoBoot: boolean;
+  /** The outcome of the last action that is not shown elsewhere (a refused boot, ...). */
+  notice?: Notice;
 }
 
+const MiB = 2 ** 20;
 const STATS_INTERVAL_MS = 1000;
 /** Above this share of host time asleep, the status line calls the guest idle. */
 const IDLE_SHARE = 0.9;
-const RAM_KEY = "arm64-playground:ram-mib";
+
+/** A file the configuration names that the page cannot find. */
+export class MissingFileError extends Error {
+  override name = "MissingFileError";
+}
 
 export class Playground {
   private view: PlaygroundView;
@@ -42,12 +55,23 @@ export class Playground {
   private sink?: (bytes: Uint8Array) => void;
   private unsent: Uint8Array[] = [];
   private outputSinceBoot = false;
+  /** A machine was booted in this page (it may have stopped since). */
+  private booted = false;
   private statsTimer?: ReturnType<typeof setInterval>;
-  private nextFileId = 1;
+  private library?: FileLibrary;
+  private manifest?: DemoManifest;
+  /** Files a configuration names by https URL (share links), by name. */
+  private readonly remote = new Map<string, URL>();
 
   constructor() {
-    const saved = Number(localStorage.getItem(RAM_KEY));
-    this.view = { status: { phase: "loading" }, ramMiB: saved > 0 ? saved : DEFAULT_RAM_MIB, files: [] };
+    const saved = loadSavedConfig();
+    this.view = {
+      status: { phase: "loading" },
+      config: saved ?? demoConfig(undefined),
+      files: [],
+      builtins: builtinRoles(undefined),
+      autoBoot: loadAutoBoot(),
+    };
   }
 
   get snapshot(): PlaygroundView {
@@ -66,6 +90,14 @@ export class Playground {
 
   private setStatus(status: Status): void {
     this.update({ status });
+  }
+
+  private notify(tone: Notice["tone"], text: string): void {
+    this.update({ notice: { tone, text } });
+  }
+
+  dismissNotice(): void {
+    this.update({ notice: undefined });
   }
 
   /** Where console output goes (the terminal); output that came earlier is replayed.
@@ -93,9 +125,10 @@ export class Playground {
     this.vm?.sendInput(bytes);
   }
 
-  /** Start the worker and boot what the page should boot on opening. */
+  /** Start the worker and boot what the page should boot on opening: the kernel its address
+   *  names (?kernel=images/hello.elf), else the configuration booted last, else the demo. */
   async open(): Promise<void> {
-    const problem = sharedMemoryProblem(this.view.ramMiB);
+    const problem = sharedMemoryProblem(this.view.config.memoryBytes / MiB);
     if (problem) {
       this.update({ fatal: { kind: "memory", message: problem }, status: { phase: "error", detail: "not enough memory" } });
       return;
@@ -103,15 +136,19 @@ export class Playground {
     this.update({ fatal: undefined });
     this.vm = new VmClient(this.onOutput);
     this.statsTimer = setInterval(() => void this.pollStats(), STATS_INTERVAL_MS);
-    this.setStatus({ phase: "loading", detail: "boot images" });
-    try {
-      const opening = await chooseOpeningBoot((name, loaded, total) =>
-        this.setStatus({ phase: "loading", detail: name, progress: { loaded, total } }),
-      );
-      await this.boot(opening);
-    } catch (e) {
-      this.setStatus({ phase: "error", detail: e instanceof Error ? e.message : String(e) });
+    const [library, manifest] = await Promise.all([FileLibrary.open(), readManifest()]);
+    this.library = library;
+    this.manifest = manifest;
+    this.update({ files: library.list(), builtins: builtinRoles(manifest) });
+    if (!loadSavedConfig()) this.update({ config: { ...demoConfig(manifest), memoryBytes: this.view.config.memoryBytes } });
+    const requested = new URLSearchParams(location.search).get("kernel");
+    if (requested) {
+      const name = requested.replace(/^images\//, "");
+      if (isBuiltinName(name)) this.update({ builtins: { ...this.view.builtins, [name]: "kernel" } });
+      await this.boot({ ...demoConfig(undefined), kernel: name, memoryBytes: this.view.config.memoryBytes }, { save: false });
+      return;
     }
+    await this.boot(this.view.config, { save: false });
   }
 
   close(): void {
@@ -119,11 +156,164 @@ export class Playground {
     this.vm?.dispose();
   }
 
-  private async boot(what: OpeningBoot): Promise<void> {
-    this.setStatus({ phase: "booting", detail: what.kernel.name });
+  // ---- editing the configuration ----
+
+  private setConfig(config: BootConfig): void {
+    this.update({ config });
+  }
+
+  /** Put a file in a slot (undefined empties it). A kernel ELF takes no initramfs. */
+  assign(slot: Slot, name: string | undefined): void {
+    const config = { ...this.view.config };
+    if (name === undefined) delete config[slot];
+    else config[slot] = name;
+    if (slot === "kernel" && name !== undefined && this.kindOf(name) === "elf") delete config.initrd;
+    this.setConfig(config);
+  }
+
+  setAppend(append: string): void {
+    this.setConfig({ ...this.view.config, append });
+  }
+
+  setGicVersion(gicVersion: 2 | 3): void {
+    this.setConfig({ ...this.view.config, machine: { ...this.view.config.machine, gicVersion } });
+  }
+
+  /** RAM for the next boot; refused (with the reason) when it cannot be reserved. After a
+   *  memory problem at opening, a size that works opens the playground. */
+  setRam(ramMiB: number): string | undefined {
+    const problem = sharedMemoryProblem(ramMiB);
+    if (problem) return problem;
+    const config = { ...this.view.config, memoryBytes: ramMiB * MiB };
+    this.setConfig(config);
+    saveConfig(config);
+    if (this.view.fatal) void this.open();
+    return undefined;
+  }
+
+  setAutoBoot(on: boolean): void {
+    saveAutoBoot(on);
+    this.update({ autoBoot: on });
+  }
+
+  /** Back to the site's demo guest (the user's files stay). */
+  async bootDemo(): Promise<void> {
+    await this.boot({ ...demoConfig(this.manifest), memoryBytes: this.view.config.memoryBytes });
+  }
+
+  private kindOf(name: string): FileKind | undefined {
+    const file = this.library?.get(name);
+    if (file) return file.kind;
+    return name.endsWith(".elf") ? "elf" : undefined;
+  }
+
+  // ---- the user's files ----
+
+  /** Files dropped or picked: each is identified, checked and kept; a usable kernel,
+   *  initramfs or device tree takes its slot in the configuration (and boots it at once when
+   *  the user asked for that). A file that cannot be used changes nothing else. */
+  async addFiles(files: Iterable<File>): Promise<void> {
+    const library = this.library;
+    if (!library) return;
+    let placed = false;
+    for (const file of files) {
+      const entry = await library.add(file.name, file);
+      this.update({ files: library.list() });
+      if (entry.problem) continue;
+      const role = roleOfKind(entry.kind);
+      if (role === "kernel" || role === "initrd" || role === "dtb") {
+        this.assign(role, entry.name);
+        placed = true;
+      }
+    }
+    if (placed && this.view.autoBoot) await this.boot(this.view.config);
+  }
+
+  async setKind(name: string, kind: FileKind): Promise<void> {
+    await this.library?.setKind(name, kind);
+    this.update({ files: this.library?.list() ?? [] });
+  }
+
+  async removeFile(name: string): Promise<void> {
+    await this.library?.remove(name);
+    const config = { ...this.view.config };
+    for (const slot of ["kernel", "initrd", "dtb"] as const) {
+      if (config[slot] === name && !(name in this.view.builtins)) delete config[slot];
+    }
+    this.update({ files: this.library?.list() ?? [], config });
+  }
+
+  // ---- booting ----
+
+  /** Boot the configuration being edited. */
+  bootCurrent(): Promise<void> {
+    return this.boot(this.view.config);
+  }
+
+  /** Fetch or read every file `config` names and boot it on a fresh machine. A file that is
+   *  missing or unusable stops the boot with a message, and whatever runs keeps running. */
+  private async boot(config: BootConfig, { save = true } = {}): Promise<void> {
+    this.setConfig(config);
+    let files: Record<string, ArrayBuffer>;
+    try {
+      if (config.kernel === undefined && config.loaders.length === 0) throw new MissingFileError("no kernel chosen: drop one or pick one under Kernel");
+      files = await this.readFiles(config);
+    } catch (e) {
+      this.refuse(e);
+      return;
+    }
+    this.dismissNotice();
+    this.setStatus({ phase: "booting", detail: config.kernel });
     this.outputSinceBoot = false;
-    await this.vm!.boot({ ...what, ramMiB: this.view.ramMiB });
+    try {
+      await this.vm!.boot({ config, files, disks: {} });
+      this.booted = true;
+    } catch (e) {
+      this.refuse(e);
+      return;
+    }
+    if (save) saveConfig(config);
     await this.pollStats();
+  }
+
+  /** Say why a boot did not happen; the status line goes back to what the machine does
+   *  (or shows the error when nothing was ever booted). */
+  private refuse(e: unknown): void {
+    const message = e instanceof Error ? e.message : String(e);
+    this.notify("error", message);
+    if (!this.booted) this.setStatus({ phase: "error", detail: message });
+    else {
+      this.setStatus({ phase: "booting" });
+      void this.pollStats();
+    }
+  }
+
+  /** The bytes of each file `config` names (not disks): the user's file of that name, else a
+   *  file linked by URL, else the built-in image. */
+  private async readFiles(config: BootConfig): Promise<Record<string, ArrayBuffer>> {
+    const names = new Set<string>();
+    for (const name of [config.kernel, config.initrd, config.dtb]) if (name !== undefined) names.add(name);
+    for (const loader of config.loaders) if (loader.kind === "file") names.add(loader.file);
+    const files: Record<string, ArrayBuffer> = {};
+    for (const name of names) files[name] = await this.readFile(name);
+    return files;
+  }
+
+  private async readFile(name: string): Promise<ArrayBuffer> {
+    const progress = (loaded: number, total: number | undefined) =>
+      this.setStatus({ phase: "loading", detail: name, progress: { loaded, total } });
+    const own = this.library?.get(name);
+    if (own) {
+      if (own.problem) throw new MissingFileError(own.problem);
+      return own.blob.arrayBuffer();
+    }
+    const url = this.remote.get(name);
+    if (url) return fetchBytes(url, progress);
+    if (name in this.view.builtins) {
+      // A copy: the worker takes the bytes, the page keeps the fetched image for later boots.
+      return (await fetchBuiltin(name, progress)).slice(0);
+    }
+    throw new MissingFileError(`'${name}' is not among your files or the built-in images: drop it on the page`);
   }
 
   async pause(): Promise<void> {
@@ -136,38 +326,21 @@ export class Playground {
     await this.pollStats();
   }
 
+  /** Boot the running configuration again, from the same file contents. */
   async reset(): Promise<void> {
-    await this.act(async () => {
+    try {
       this.outputSinceBoot = false;
       this.setStatus({ phase: "booting" });
       await this.vm?.reset();
-    });
+    } catch (e) {
+      this.refuse(e);
+    }
+    await this.pollStats();
   }
 
   async powerOff(): Promise<void> {
     await this.vm?.powerOff();
     await this.pollStats();
-  }
-
-  private async act(action: () => Promise<void>): Promise<void> {
-    try {
-      await action();
-    } catch (e) {
-      this.setStatus({ phase: "error", detail: e instanceof Error ? e.message : String(e) });
-      return;
-    }
-    await this.pollStats();
-  }
-
-  /** RAM for the next boot or reset; refused (with the reason) when it cannot be reserved.
-   *  After a memory problem at opening, a size that works opens the playground. */
-  setRam(ramMiB: number): string | undefined {
-    const problem = sharedMemoryProblem(ramMiB);
-    if (problem) return problem;
-    localStorage.setItem(RAM_KEY, String(ramMiB));
-    this.update({ ramMiB });
-    if (this.view.fatal) void this.open();
-    return undefined;
   }
 
   saveLog(): void {
@@ -201,52 +374,5 @@ export class Playground {
     }
     const phase = !this.outputSinceBoot ? "booting" : stats.idleShare > IDLE_SHARE ? "idle" : "running";
     return { phase, mips, instructions };
-  }
-
-  /** Files dropped or picked: each is identified and listed; an AArch64 ELF boots at once. */
-  async addFiles(files: Iterable<File>): Promise<void> {
-    for (const file of files) {
-      const detected = await detectKind(file);
-      const entry: UserFile = { id: this.nextFileId++, file, detected, kind: detected, sha256: "" };
-      this.update({ files: [...this.view.files, entry] });
-      void sha256Prefix(file).then((sha256) => this.patchFile(entry.id, { sha256 }));
-      if (detected === "elf") await this.bootFile(entry.id);
-    }
-  }
-
-  setKind(id: number, kind: FileKind): void {
-    this.patchFile(id, { kind, error: undefined });
-  }
-
-  removeFile(id: number): void {
-    this.update({ files: this.view.files.filter((f) => f.id !== id) });
-  }
-
-  private patchFile(id: number, change: Partial<UserFile>): void {
-    this.update({ files: this.view.files.map((f) => (f.id === id ? { ...f, ...change } : f)) });
-  }
-
-  /** Boot a listed file as its kind says, unless it is not bootable or the loader refuses
-   *  it; then the machine keeps running what it ran. */
-  async bootFile(id: number): Promise<void> {
-    const entry = this.view.files.find((f) => f.id === id);
-    if (!entry || !BOOTABLE_KINDS.has(entry.kind)) return;
-    const bytes = await entry.file.arrayBuffer();
-    if (entry.kind === "elf") {
-      try {
-        parseElf(new Uint8Array(bytes), entry.file.name);
-      } catch (e) {
-        this.patchFile(id, { error: e instanceof Error ? e.message : String(e) });
-        return;
-      }
-    }
-    this.patchFile(id, { error: undefined });
-    try {
-      await this.boot({ kernel: { name: entry.file.name, kind: entry.kind, bytes } });
-    } catch (e) {
-      const message = e instanceof Error ? e.message : String(e);
-      this.patchFile(id, { error: message });
-      this.setStatus({ phase: "error", detail: message });
-    }
   }
 }
