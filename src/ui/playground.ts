@@ -11,7 +11,9 @@ import { roleOfKind, type FileKind, type FileRole } from "./file-kinds";
 import { sharedMemoryProblem } from "./memory-check";
 import { parseQemuCommand, type PastedCommand, type PastedFileRole } from "./qemu-command";
 import { bootFileNames, renameFile } from "./config-files";
-import { loadAutoBoot, loadSavedConfig, saveAutoBoot, saveConfig } from "./saved-setup";
+import { decodeShareFragment, encodeShareFragment, isShareFragment } from "./share-link";
+import { planLinkOpening, shareStateOf, type LinkedSource, type LinkOpening } from "./share-plan";
+import { loadAutoBoot, loadSavedConfig, loadSavedLinked, saveAutoBoot, saveConfig, saveLinked } from "./saved-setup";
 import type { Status } from "./status";
 import { VmClient } from "./vm-client";
 
@@ -37,6 +39,10 @@ export interface PlaygroundView {
   autoBoot: boolean;
   /** The outcome of the last action that is not shown elsewhere (a refused boot, ...). */
   notice?: Notice;
+  /** The last share link made. */
+  share?: { url: string; copied: boolean; referenced: { name: string; size: number; sha256: string }[] };
+  /** A share link being opened that waits for the user: files to drop, sites to agree to. */
+  link?: { missing: { name: string; sha256: string; size: number }[]; foreign: { name: string; url: string }[] };
 }
 
 const MiB = 2 ** 20;
@@ -69,10 +75,16 @@ export class Playground {
   private statsTimer?: ReturnType<typeof setInterval>;
   private library?: FileLibrary;
   private manifest?: DemoManifest;
-  /** Files a configuration names by https URL (share links), by name. */
-  private readonly remote = new Map<string, URL>();
+  /** Files that are not the user's own: built-in images under another name and https
+   *  URLs, from share links; by file name. */
+  private readonly linked = new Map<string, LinkedSource>();
+  /** A share link being opened, until its files are there and its sites agreed to. */
+  private pendingLink?: LinkOpening & { consent: boolean };
 
   constructor() {
+    for (const [name, source] of Object.entries(loadSavedLinked())) {
+      this.linked.set(name, source.kind === "url" ? { kind: "url", url: new URL(source.url) } : source);
+    }
     const saved = loadSavedConfig();
     this.view = {
       status: { phase: "loading" },
@@ -150,6 +162,10 @@ export class Playground {
     this.manifest = manifest;
     this.update({ files: library.list(), builtins: builtinRoles(manifest) });
     if (!loadSavedConfig()) this.update({ config: { ...demoConfig(manifest), memoryBytes: this.view.config.memoryBytes } });
+    if (isShareFragment(location.hash)) {
+      await this.openLink(location.hash);
+      return;
+    }
     const requested = new URLSearchParams(location.search).get("kernel");
     if (requested) {
       const name = requested.replace(/^images\//, "");
@@ -257,14 +273,15 @@ export class Playground {
     for (const file of files) {
       const entry = await library.add(file.name, file);
       this.update({ files: library.list() });
-      if (entry.problem) continue;
+      if (entry.problem || this.pendingLink) continue;
       const role = roleOfKind(entry.kind);
       if (role === "kernel" || role === "initrd" || role === "dtb") {
         this.assign(role, entry.name);
         placed = true;
       }
     }
-    if (placed && this.view.autoBoot) await this.boot(this.view.config);
+    if (this.pendingLink) await this.continueLink();
+    else if (placed && this.view.autoBoot) await this.boot(this.view.config);
   }
 
   async setKind(name: string, kind: FileKind): Promise<void> {
@@ -279,6 +296,108 @@ export class Playground {
       if (config[slot] === name && !(name in this.view.builtins)) delete config[slot];
     }
     this.update({ files: this.library?.list() ?? [], config });
+  }
+
+  // ---- share links ----
+
+  /** Make a link that reproduces the configuration and copy it to the clipboard (it is also
+   *  shown, for browsers that refuse the clipboard). */
+  async makeShareLink(): Promise<void> {
+    const library = this.library;
+    try {
+      const made = await shareStateOf(
+        this.view.config,
+        (name) => {
+          const file = library?.get(name);
+          return file && { size: file.blob.size, sha256: file.sha256, bytes: async () => new Uint8Array(await file.blob.arrayBuffer()) };
+        },
+        (name) => this.linked.get(name) ?? (name in this.view.builtins ? { kind: "builtin", id: name } : undefined),
+      );
+      const url = new URL(location.href);
+      url.search = "";
+      url.hash = encodeShareFragment(made.state);
+      let copied = false;
+      try {
+        await navigator.clipboard.writeText(url.href);
+        copied = true;
+      } catch {
+        // Shown in the page to copy by hand.
+      }
+      this.update({ share: { url: url.href, copied, referenced: made.referenced } });
+    } catch (e) {
+      const message = e instanceof Error ? e.message : String(e);
+      this.notify("error", message.startsWith("Cannot make a share link") ? message : `Cannot make a share link: ${message}`);
+    }
+  }
+
+  dismissShare(): void {
+    this.update({ share: undefined });
+  }
+
+  /** Open a share link: refused links boot nothing; a link whose files are all here (or
+   *  built in, or on this site) boots at once; otherwise the page asks for the missing files
+   *  and for leave to fetch from other sites. */
+  private async openLink(fragment: string): Promise<void> {
+    const library = this.library!;
+    let opening: LinkOpening;
+    try {
+      const state = decodeShareFragment(fragment);
+      opening = await planLinkOpening(state, {
+        builtins: this.view.builtins,
+        origin: location.origin,
+        bySha256: (sha256) => library.findBySha256(sha256)?.name,
+        sha256Of: (name) => library.get(name)?.sha256,
+      });
+    } catch (e) {
+      const message = e instanceof Error ? e.message : String(e);
+      this.notify("error", `The share link was not opened: ${message}`);
+      this.setStatus({ phase: "error", detail: "the share link was refused; nothing was booted" });
+      return;
+    }
+    for (const { name, bytes } of opening.embedded) await library.add(name, new Blob([bytes as Uint8Array<ArrayBuffer>]));
+    this.update({ files: library.list() });
+    this.pendingLink = { ...opening, consent: opening.foreign.length === 0 };
+    await this.continueLink();
+  }
+
+  /** Boot the pending link if nothing is missing any more; else say what it waits for. */
+  private async continueLink(): Promise<void> {
+    const link = this.pendingLink;
+    const library = this.library;
+    if (!link || !library) return;
+    link.missing = link.missing.filter((m) => {
+      const have = library.findBySha256(m.sha256);
+      if (have) link.config = renameFile(link.config, m.name, have.name);
+      return !have;
+    });
+    if (link.missing.length || !link.consent) {
+      this.update({
+        link: { missing: link.missing, foreign: link.consent ? [] : link.foreign.map((f) => ({ name: f.name, url: f.url.href })) },
+      });
+      this.setStatus({ phase: "off", detail: "the share link waits for you (see above the console)" });
+      return;
+    }
+    for (const [name, source] of link.linked) this.linked.set(name, source);
+    this.pendingLink = undefined;
+    this.update({ link: undefined });
+    history.replaceState(null, "", location.pathname + location.search);
+    await this.boot(link.config);
+  }
+
+  /** The user agrees to fetch the link's files from other sites. */
+  async allowLinkSites(): Promise<void> {
+    if (!this.pendingLink) return;
+    this.pendingLink.consent = true;
+    await this.continueLink();
+  }
+
+  /** The user declines the pending link: nothing of it boots. */
+  cancelLink(): void {
+    this.pendingLink = undefined;
+    this.update({ link: undefined });
+    history.replaceState(null, "", location.pathname + location.search);
+    this.notify("info", "The share link was not booted.");
+    this.setStatus({ phase: "off", detail: "nothing booted" });
   }
 
   // ---- booting ----
@@ -304,13 +423,16 @@ export class Playground {
     this.setStatus({ phase: "booting", detail: config.kernel });
     this.outputSinceBoot = false;
     try {
-      await this.vm!.boot({ config, files, disks: {} });
       this.booted = true;
+      await this.vm!.boot({ config, files, disks: {} });
     } catch (e) {
       this.refuse(e);
       return;
     }
-    if (save) saveConfig(config);
+    if (save) {
+      saveConfig(config);
+      saveLinked(Object.fromEntries([...this.linked].map(([name, source]) => [name, source.kind === "url" ? { kind: "url", url: source.url.href } : source])));
+    }
     await this.pollStats();
   }
 
@@ -342,11 +464,12 @@ export class Playground {
       if (own.problem) throw new MissingFileError(own.problem);
       return own.blob.arrayBuffer();
     }
-    const url = this.remote.get(name);
-    if (url) return fetchBytes(url, progress);
-    if (name in this.view.builtins) {
+    const linked = this.linked.get(name);
+    if (linked?.kind === "url") return fetchBytes(linked.url, progress);
+    const builtin = linked?.kind === "builtin" ? linked.id : name;
+    if (builtin in this.view.builtins) {
       // A copy: the worker takes the bytes, the page keeps the fetched image for later boots.
-      return (await fetchBuiltin(name, progress)).slice(0);
+      return (await fetchBuiltin(builtin, progress)).slice(0);
     }
     throw new MissingFileError(`'${name}' is not among your files or the built-in images: drop it on the page`);
   }
@@ -388,7 +511,8 @@ export class Playground {
 
   private async pollStats(): Promise<void> {
     const vm = this.vm;
-    if (!vm || this.view.status.phase === "loading") return;
+    // Before the first boot the status line says what the page does (or why it booted nothing).
+    if (!vm || !this.booted || this.view.status.phase === "loading") return;
     let stats: VmStats;
     try {
       stats = await vm.stats();

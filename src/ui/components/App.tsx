@@ -6,6 +6,7 @@ import { CommandPanel } from "./CommandPanel";
 import { ConfigPanel } from "./ConfigPanel";
 import { FilePanel } from "./FilePanel";
 import { Notice } from "./Notice";
+import { LinkPrompt } from "./SharePanel";
 import { Problem } from "./Problem";
 import { StatusLine } from "./StatusLine";
 import { MemorySelect, Toolbar } from "./Toolbar";
@@ -59,6 +60,7 @@ export function App() {
       </header>
       <StatusLine status={view.status} />
       {view.notice && <Notice notice={view.notice} onDismiss={() => playground.dismissNotice()} />}
+      {view.link && <LinkPrompt playground={playground} link={view.link} />}
       <main className="workspace">
         <Console playground={playground} />
         <aside className="side">

@@ -2,6 +2,7 @@
 // or built-in images), command line, interrupt controller; Boot and back-to-demo.
 import type { Playground, PlaygroundView, Slot } from "../playground";
 import { roleOfKind, type FileRole } from "../file-kinds";
+import { MadeLink } from "./SharePanel";
 
 const SLOT_LABELS: Record<Slot, string> = { kernel: "Kernel", initrd: "Initramfs", dtb: "Device tree" };
 const EMPTY_LABELS: Record<Slot, string> = { kernel: "(none)", initrd: "(none)", dtb: "(the board's own)" };
@@ -58,7 +59,9 @@ export function ConfigPanel({ playground, view }: { playground: Playground; view
       <div className="config-actions">
         <button className="primary" onClick={() => void playground.bootCurrent()}>Boot</button>
         <button onClick={() => void playground.bootDemo()} title="Boot the built-in demo guest (your files stay)">Boot the demo</button>
+        <button onClick={() => void playground.makeShareLink()} title="A link that boots this configuration">Copy link</button>
       </div>
+      {view.share && <MadeLink playground={playground} share={view.share} />}
     </section>
   );
 }
