@@ -5,24 +5,14 @@ import { cpSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { BANNER, consoleText, launchBrowser, waitForConsole } from "./browser";
+import type { BrowserContext, Page } from "playwright-core";
+import { BANNER, consoleText, waitForConsole, LINUX_BOOT_MS, PROMPT, browserForFile } from "./browser";
 import { dropFiles, openPage, phase, statusLog, type, waitForPhase } from "./page";
 import { serveStatic } from "./static-server";
 
 const HELLO = "?kernel=images/hello.elf";
-/** The demo Linux guest's BusyBox shell prompt. */
-const PROMPT = "playground:~# ";
-/** Booting Linux in a headless browser on a shared machine takes longer than hello.elf. */
-const LINUX_BOOT_MS = 50_000;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 /** The first 64 bytes of an x86-64 ELF executable. */
 function x86Elf(): Uint8Array {
@@ -40,7 +30,7 @@ describe("the demo Linux guest boots on open (static host, service worker isolat
   let errors: string[];
 
   beforeAll(async () => {
-    ({ context, page, errors } = await openPage(browser, inject("staticUrl")));
+    ({ context, page, errors } = await openPage(browser(), inject("staticUrl")));
   });
   afterAll(async () => {
     await context?.close();
@@ -77,7 +67,7 @@ describe("static host without headers (service worker isolation)", () => {
   let errors: string[];
 
   beforeAll(async () => {
-    ({ context, page, errors } = await openPage(browser, inject("staticUrl") + HELLO));
+    ({ context, page, errors } = await openPage(browser(), inject("staticUrl") + HELLO));
   });
   afterAll(async () => {
     await context?.close();
@@ -140,7 +130,7 @@ describe("static host without headers (service worker isolation)", () => {
 
 describe("Vite preview server (isolation headers)", () => {
   test("the page is isolated without a service worker and boots a kernel named in its address", async () => {
-    const { context, page, errors } = await openPage(browser, inject("previewUrl") + HELLO);
+    const { context, page, errors } = await openPage(browser(), inject("previewUrl") + HELLO);
     try {
       await waitForConsole(page, BANNER);
       expect(await page.evaluate(() => crossOriginIsolated)).toBe(true);
@@ -159,7 +149,7 @@ describe("boot on open without images/manifest.json", () => {
     cpSync(inject("distDir"), site, { recursive: true });
     rmSync(join(site, "images/manifest.json"));
     const served = await serveStatic(site);
-    const { context, page } = await openPage(browser, served.url);
+    const { context, page } = await openPage(browser(), served.url);
     try {
       await waitForConsole(page, BANNER);
       expect(await consoleText(page)).toContain("[playground] booting hello.elf");
@@ -173,7 +163,7 @@ describe("boot on open without images/manifest.json", () => {
 
 describe("pages that cannot run the machine say why", () => {
   test("opened from a file", async () => {
-    const { context, page } = await openPage(browser, pathToFileURL(join(inject("distDir"), "index.html")).href);
+    const { context, page } = await openPage(browser(), pathToFileURL(join(inject("distDir"), "index.html")).href);
     try {
       await page.getByRole("alert").waitFor();
       expect(await page.getByRole("alert").innerText()).toContain("opened from a file (file://)");
@@ -183,7 +173,7 @@ describe("pages that cannot run the machine say why", () => {
   });
 
   test("shared memory for the chosen RAM size cannot be reserved: pick less memory", async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     // A browser that reserves at most 128 MiB of shared WebAssembly memory.
     await context.addInitScript(() => {
       const Memory = WebAssembly.Memory;

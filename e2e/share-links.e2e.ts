@@ -1,21 +1,13 @@
 // Share links: a link made in one browser boots the same configuration in a fresh one, small
 // files travelling inside it and larger ones asked for by hash; a damaged link boots nothing.
-import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { consoleText, launchBrowser, waitForConsole } from "./browser";
+import { describe, expect, inject, test } from "vitest";
+import type { Page } from "playwright-core";
+import { consoleText, waitForConsole, LINUX_BOOT_MS, PROMPT, browserForFile } from "./browser";
 import { markerInitramfs } from "./guest-files";
 import { dropFiles, openPage } from "./page";
 
-const PROMPT = "playground:~# ";
-const LINUX_BOOT_MS = 50_000;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 /** In a page running the demo: drop `initramfs`, boot it, wait for `marker`, make a link. */
 async function linkFor(page: Page, name: string, initramfs: Uint8Array, marker: string): Promise<string> {
@@ -34,7 +26,7 @@ async function linkFor(page: Page, name: string, initramfs: Uint8Array, marker: 
 describe("share links", () => {
   test("a small initramfs travels inside the link: a fresh browser boots the same configuration", async () => {
     const marker = "MARKER: shared inside the link";
-    const sender = await openPage(browser, inject("staticUrl"));
+    const sender = await openPage(browser(), inject("staticUrl"));
     let url: string;
     try {
       url = await linkFor(sender.page, "shared.cpio.gz", markerInitramfs(`${marker}\n`), marker);
@@ -44,7 +36,7 @@ describe("share links", () => {
     expect(url).toMatch(/#boot=v1\./);
     expect(url.length).toBeLessThan(4096);
 
-    const recipient = await openPage(browser, url);
+    const recipient = await openPage(browser(), url);
     try {
       await waitForConsole(recipient.page, marker, LINUX_BOOT_MS);
       expect(await recipient.page.getByLabel("Initramfs", { exact: true }).inputValue()).toBe("shared.cpio.gz");
@@ -60,7 +52,7 @@ describe("share links", () => {
   test("a larger initramfs is asked for by its hash; dropped under any name, it boots", async () => {
     const marker = "MARKER: shared by hash";
     const initramfs = markerInitramfs(`${marker}\n`, 64 * 1024);
-    const sender = await openPage(browser, inject("staticUrl"));
+    const sender = await openPage(browser(), inject("staticUrl"));
     let url: string;
     try {
       url = await linkFor(sender.page, "big.cpio.gz", initramfs, marker);
@@ -69,7 +61,7 @@ describe("share links", () => {
       await sender.context.close();
     }
 
-    const recipient = await openPage(browser, url);
+    const recipient = await openPage(browser(), url);
     try {
       const prompt = recipient.page.getByRole("region", { name: "Share link" });
       await prompt.waitFor();
@@ -84,7 +76,7 @@ describe("share links", () => {
   }, 3 * LINUX_BOOT_MS);
 
   test("a damaged link shows an error and boots nothing", async () => {
-    const sender = await openPage(browser, inject("staticUrl"));
+    const sender = await openPage(browser(), inject("staticUrl"));
     let url: string;
     try {
       await waitForConsole(sender.page, PROMPT, LINUX_BOOT_MS);
@@ -95,7 +87,7 @@ describe("share links", () => {
     }
     const at = url.length - 10;
     const damaged = url.slice(0, at) + (url[at] === "A" ? "B" : "A") + url.slice(at + 1);
-    const recipient = await openPage(browser, damaged);
+    const recipient = await openPage(browser(), damaged);
     try {
       const alert = recipient.page.locator(".notice-error");
       await alert.waitFor();

@@ -19,7 +19,7 @@ export function CommandPanel({ playground, config }: { playground: Playground; c
     <details className="panel command">
       <summary>QEMU command line</summary>
       <label className="command-label">
-        Paste a <code>qemu-system-aarch64</code> command; the files it names are matched by name against your files.
+        <span>Paste a <code>qemu-system-aarch64</code> command; the files it names are matched by name against your files.</span>
         <textarea
           aria-label="QEMU command to use"
           rows={4}
@@ -34,7 +34,7 @@ export function CommandPanel({ playground, config }: { playground: Playground; c
         <button disabled={!text.trim()} onClick={() => void playground.useCommand(text, { boot: false })}>Fill in the configuration</button>
       </div>
       <label className="command-label">
-        The configuration as a command (for QEMU or <code>npx arm64-playground</code>):
+        <span>The configuration as a command (for QEMU or <code>npx arm64-playground</code>):</span>
         <textarea aria-label="Configuration as a command" rows={3} readOnly value={commandLineOf(config)} />
       </label>
     </details>
