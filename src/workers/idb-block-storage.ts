@@ -162,10 +162,13 @@ export class IdbBlockStorage implements AsyncBlockStorage {
     const loaded = await this.load(indices.filter((i) => !covered(i)));
     // Everything below is synchronous: a save never sees half of this write.
     for (const i of indices) {
-      const chunk = this.cache.get(i) ?? loaded.get(i) ?? (covered(i) ? new Uint8Array(chunkLength(this.disk, i)) : this.unstoredChunk(i));
       const start = Math.max(offset, i * cb);
-      const end = Math.min(offset + data.length, i * cb + chunk.length);
-      chunk.set(data.subarray(start - offset, end - offset), start - i * cb);
+      const end = Math.min(offset + data.length, i * cb + chunkLength(this.disk, i));
+      const bytes = data.subarray(start - offset, end - offset);
+      // A whole chunk of what it reads as anyway (zeroes on a blank disk: write-zeroes).
+      if (covered(i) && !this.cache.has(i) && !this.stored.has(i) && !this.worthStoring(i, bytes)) continue;
+      const chunk = this.cache.get(i) ?? loaded.get(i) ?? (covered(i) ? new Uint8Array(chunkLength(this.disk, i)) : this.unstoredChunk(i));
+      chunk.set(bytes, start - i * cb);
       this.touch(i, chunk);
       this.dirty.add(i);
     }
