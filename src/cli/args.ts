@@ -206,6 +206,10 @@ export function parseArgs(argv: string[]): CommandLine {
       case "-enable-kvm":
         cli.notices.push("-enable-kvm ignored: the playground always emulates");
         break;
+      case "-netdev":
+      case "-nic":
+      case "-net":
+        throw new LoadError(`${flag}: networking is not available`);
       case "--demo":
         cli.demo = true;
         break;
