@@ -7,7 +7,8 @@ import { builtinRoles, demoConfig, isBuiltinName, fetchBuiltin, readManifest, ty
 import { ConsoleLog } from "./console-log";
 import { fetchBytes } from "./fetch-bytes";
 import { FileLibrary, type LibraryFile } from "./file-library";
-import { roleOfKind, type FileKind, type FileRole } from "./file-kinds";
+import { detectKind, roleOfKind, sha256Hex, type FileKind, type FileRole } from "./file-kinds";
+import { DiskStore, requestPersistentStorage, type DiskInfo } from "./disks/disk-store";
 import { sharedMemoryProblem } from "./memory-check";
 import { parseQemuCommand, type PastedCommand, type PastedFileRole } from "./qemu-command";
 import { bootFileNames, renameFile } from "./config-files";
@@ -41,6 +42,12 @@ export interface PlaygroundView {
   notice?: Notice;
   /** The last share link made. */
   share?: { url: string; copied: boolean; referenced: { name: string; size: number; sha256: string }[] };
+  /** The disks kept in this browser. */
+  disks: readonly DiskInfo[];
+  /** A disk import or overlay download under way. */
+  diskTask?: { name: string; done: number; total?: number };
+  /** Guest disk writes not yet saved in the browser. */
+  unsavedDiskChunks: number;
   /** A share link being opened that waits for the user: files to drop, sites to agree to. */
   link?: { missing: { name: string; sha256: string; size: number }[]; foreign: { name: string; url: string }[] };
 }
@@ -74,6 +81,9 @@ export class Playground {
   private booted = false;
   private statsTimer?: ReturnType<typeof setInterval>;
   private library?: FileLibrary;
+  private readonly diskStore = new DiskStore();
+  /** The configuration the machine runs (disks in it must not change under it). */
+  private running?: BootConfig;
   private manifest?: DemoManifest;
   /** Files that are not the user's own: built-in images under another name and https
    *  URLs, from share links; by file name. */
@@ -91,6 +101,8 @@ export class Playground {
       config: saved ?? demoConfig(undefined),
       files: [],
       builtins: builtinRoles(undefined),
+      disks: [],
+      unsavedDiskChunks: 0,
       autoBoot: loadAutoBoot(),
     };
   }
@@ -161,6 +173,9 @@ export class Playground {
     this.library = library;
     this.manifest = manifest;
     this.update({ files: library.list(), builtins: builtinRoles(manifest) });
+    await this.refreshDisks();
+    addEventListener("pagehide", this.saveDisks);
+    document.addEventListener("visibilitychange", this.saveDisks);
     if (!loadSavedConfig()) this.update({ config: { ...demoConfig(manifest), memoryBytes: this.view.config.memoryBytes } });
     if (isShareFragment(location.hash)) {
       await this.openLink(location.hash);
@@ -177,6 +192,8 @@ export class Playground {
   }
 
   close(): void {
+    removeEventListener("pagehide", this.saveDisks);
+    document.removeEventListener("visibilitychange", this.saveDisks);
     clearInterval(this.statsTimer);
     this.vm?.dispose();
   }
@@ -248,7 +265,9 @@ export class Playground {
     let config = pasted.config;
     const missing: string[] = [];
     for (const file of pasted.files) {
-      const have = this.library?.get(file.baseName) ?? (file.baseName in this.view.builtins ? file.baseName : undefined);
+      const have = file.role === "drive"
+        ? this.view.disks.find((d) => d.name === file.baseName)?.name
+        : this.library?.get(file.baseName)?.name ?? (file.baseName in this.view.builtins ? file.baseName : undefined);
       if (have === undefined) missing.push(`${file.baseName} (${FLAG_OF_ROLE[file.role]} ${file.path})`);
       else config = renameFile(config, file.path, file.baseName);
     }
@@ -271,6 +290,10 @@ export class Playground {
     if (!library) return;
     let placed = false;
     for (const file of files) {
+      if ((await detectKind(file)) === "disk") {
+        await this.importDisk(file);
+        continue;
+      }
       const entry = await library.add(file.name, file);
       this.update({ files: library.list() });
       if (entry.problem || this.pendingLink) continue;
@@ -296,6 +319,138 @@ export class Playground {
       if (config[slot] === name && !(name in this.view.builtins)) delete config[slot];
     }
     this.update({ files: this.library?.list() ?? [], config });
+  }
+
+  // ---- disks ----
+
+  async refreshDisks(): Promise<void> {
+    try {
+      this.update({ disks: await this.diskStore.list() });
+    } catch (e) {
+      this.notify("error", e instanceof Error ? e.message : String(e));
+    }
+  }
+
+  /** Save the guest's disk writes (when the page is hidden or closed). */
+  private saveDisks = (event: Event): void => {
+    if (event.type === "pagehide" || document.visibilityState === "hidden") void this.vm?.flushDisks();
+  };
+
+  /** The disk ids of the drives `config` attaches, by drive file name (= disk name). */
+  private diskIds(config: BootConfig): Record<string, string> {
+    const ids: Record<string, string> = {};
+    for (const drive of config.drives) {
+      const disk = this.view.disks.find((d) => d.name === drive.file);
+      if (!disk) throw new MissingFileError(`the configuration attaches disk '${drive.file}', which this browser does not have`);
+      ids[drive.file] = disk.id;
+    }
+    return ids;
+  }
+
+  /** A disk name not yet taken, from `wanted`. */
+  private freeDiskName(wanted: string): string {
+    const taken = new Set(this.view.disks.map((d) => d.name));
+    if (!taken.has(wanted)) return wanted;
+    for (let n = 2; ; n++) if (!taken.has(`${wanted} (${n})`)) return `${wanted} (${n})`;
+  }
+
+  private async diskAction(what: () => Promise<unknown>): Promise<void> {
+    try {
+      await what();
+    } catch (e) {
+      this.notify("error", e instanceof Error ? e.message : String(e));
+    }
+    this.update({ diskTask: undefined });
+    await this.refreshDisks();
+  }
+
+  async createDisk(name: string, sizeMiB: number): Promise<void> {
+    await this.diskAction(async () => {
+      void requestPersistentStorage();
+      const disk = await this.diskStore.create(this.freeDiskName(name.trim() || "disk"), sizeMiB * MiB);
+      this.attachDisk(disk.name, true);
+    });
+  }
+
+  /** A raw disk image the user dropped or picked becomes a disk of that name. */
+  async importDisk(file: File): Promise<void> {
+    await this.diskAction(async () => {
+      void requestPersistentStorage();
+      const name = this.freeDiskName(file.name);
+      this.update({ diskTask: { name, done: 0, total: file.size } });
+      await this.diskStore.importImage(name, file, (done, total) => this.update({ diskTask: { name, done, total } }));
+    });
+  }
+
+  /** A copy-on-write disk over a read-only base image (a path on this site or an https URL):
+   *  only the chunks the guest changes are stored. */
+  async createOverlay(name: string, baseUrl: string): Promise<void> {
+    await this.diskAction(async () => {
+      const url = new URL(baseUrl, document.baseURI);
+      if (url.origin !== location.origin && url.protocol !== "https:") throw new Error(`${url.href}: base images from other sites must be https`);
+      const label = this.freeDiskName(name.trim() || decodeURIComponent(url.pathname.split("/").pop() || "overlay"));
+      this.update({ diskTask: { name: label, done: 0 } });
+      const bytes = await fetchBytes(url, (done, total) => this.update({ diskTask: { name: label, done, total } }));
+      const sha256 = await sha256Hex(new Blob([bytes]));
+      const sizeBytes = Math.ceil(bytes.byteLength / 512) * 512;
+      await this.diskStore.create(label, sizeBytes, { url: url.href, sizeBytes: bytes.byteLength, sha256 });
+    });
+  }
+
+  /** Disks in the running machine's configuration cannot change under it. */
+  private inUse(disk: DiskInfo): boolean {
+    const phase = this.view.status.phase;
+    const live = phase !== "off" && phase !== "error" && phase !== "loading";
+    return live && (this.running?.drives.some((d) => d.file === disk.name) ?? false);
+  }
+
+  private refuseInUse(disk: DiskInfo, what: string): boolean {
+    if (!this.inUse(disk)) return false;
+    this.notify("error", `Disk '${disk.name}' is attached to the running machine: power it off before you ${what} it.`);
+    return true;
+  }
+
+  async deleteDisk(id: string): Promise<void> {
+    const disk = this.view.disks.find((d) => d.id === id);
+    if (!disk || this.refuseInUse(disk, "delete")) return;
+    this.attachDisk(disk.name, false);
+    await this.diskAction(() => this.diskStore.delete(id));
+  }
+
+  async resetDisk(id: string): Promise<void> {
+    const disk = this.view.disks.find((d) => d.id === id);
+    if (!disk || this.refuseInUse(disk, "reset")) return;
+    await this.diskAction(() => this.diskStore.resetToBase(id));
+  }
+
+  async exportDisk(id: string): Promise<void> {
+    const disk = this.view.disks.find((d) => d.id === id);
+    if (!disk) return;
+    await this.diskAction(async () => {
+      if (this.inUse(disk)) await this.vm?.flushDisks();
+      const blob = await this.diskStore.exportImage(id, async (url) => new Uint8Array(await fetchBytes(new URL(url), () => undefined)));
+      const a = document.createElement("a");
+      a.href = URL.createObjectURL(blob);
+      a.download = disk.name.endsWith(".img") ? disk.name : `${disk.name}.img`;
+      a.click();
+      setTimeout(() => URL.revokeObjectURL(a.href), 60_000);
+    });
+  }
+
+  /** Attach a disk as a virtio-blk device (from the next boot), or detach it. */
+  attachDisk(name: string, attached: boolean): void {
+    const config = { ...this.view.config };
+    const drive = config.drives.find((d) => d.file === name);
+    if (attached && !drive) {
+      let n = 0;
+      while (config.drives.some((d) => d.id === `disk${n}`)) n++;
+      config.drives = [...config.drives, { id: `disk${n}`, file: name, format: "raw" }];
+      config.devices = [...config.devices, { type: "virtio-blk-device", drive: `disk${n}` }];
+    } else if (!attached && drive) {
+      config.drives = config.drives.filter((d) => d !== drive);
+      config.devices = config.devices.filter((d) => d.type !== "virtio-blk-device" || d.drive !== drive.id);
+    }
+    this.setConfig(config);
   }
 
   // ---- share links ----
@@ -412,8 +567,10 @@ export class Playground {
   private async boot(config: BootConfig, { save = true } = {}): Promise<void> {
     this.setConfig(config);
     let files: Record<string, ArrayBuffer>;
+    let disks: Record<string, string>;
     try {
       if (config.kernel === undefined && config.loaders.length === 0) throw new MissingFileError("no kernel chosen: drop one or pick one under Kernel");
+      disks = this.diskIds(config);
       files = await this.readFiles(config);
     } catch (e) {
       this.refuse(e);
@@ -424,7 +581,8 @@ export class Playground {
     this.outputSinceBoot = false;
     try {
       this.booted = true;
-      await this.vm!.boot({ config, files, disks: {} });
+      this.running = config;
+      await this.vm!.boot({ config, files, disks });
     } catch (e) {
       this.refuse(e);
       return;
@@ -520,6 +678,11 @@ export class Playground {
       return;
     }
     this.setStatus(this.statusFrom(stats));
+    if (stats.diskProblems.length) this.notify("error", stats.diskProblems.join("\n"));
+    if (stats.unsavedDiskChunks !== this.view.unsavedDiskChunks) {
+      this.update({ unsavedDiskChunks: stats.unsavedDiskChunks });
+      if (stats.unsavedDiskChunks === 0) void this.refreshDisks();
+    }
   }
 
   private statusFrom(stats: VmStats): Status {

@@ -51,6 +51,9 @@ export class VmClient {
   powerOff(): Promise<void> {
     return this.call((vm) => vm.powerOff());
   }
+  flushDisks(): Promise<boolean> {
+    return this.call((vm) => vm.flushDisks());
+  }
   stats(): Promise<VmStats> {
     return this.call((vm) => vm.stats());
   }

@@ -32,6 +32,10 @@ export interface VmStats {
    *  and the share of host time the worker slept while the guest idled (0..1). */
   mips: number;
   idleShare: number;
+  /** Disk problems since the previous stats() call (saving failed, quota), for the user. */
+  diskProblems: string[];
+  /** Disk chunks written by the guest and not yet saved to IndexedDB. */
+  unsavedDiskChunks: number;
 }
 
 export interface VmApi {
@@ -44,6 +48,9 @@ export interface VmApi {
   /** Boot the last configuration again on a fresh machine. */
   reset(): Promise<void>;
   powerOff(): Promise<void>;
+  /** Save the guest's disk writes now (the page calls this when it is hidden); resolves false
+   *  when some could not be saved. */
+  flushDisks(): Promise<boolean>;
   stats(): VmStats;
 }
 

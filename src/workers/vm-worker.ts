@@ -9,6 +9,8 @@ import { ByteRing } from "../emulator/ring-buffer";
 import { bootInputsFromConfig } from "../emulator/boot-config";
 import { LoadError } from "../emulator/loaders/load-error";
 import type { VirtioDeviceSpec } from "../emulator/devices/virtio/virt-board";
+import { DiskStore } from "../ui/disks/disk-store";
+import { IdbBlockStorage } from "./idb-block-storage";
 import { OutputBacklog } from "./output-backlog";
 import { PendingCalls, type BootRequest, type VmApi, type VmChannels, type VmState, type VmStats } from "./vm-api";
 
@@ -57,6 +59,11 @@ class VmHost implements VmApi {
   private readonly yieldToEventLoop = makeYield();
 
   private request?: BootRequest;
+  /** The disks of the running machine. */
+  private disks: IdbBlockStorage[] = [];
+  private readonly diskStore = new DiskStore();
+  /** Disk problems not yet seen by stats(). */
+  private diskProblems: string[] = [];
   private machine?: Machine;
   private run?: Run;
   private state: VmState = "off";
@@ -77,6 +84,7 @@ class VmHost implements VmApi {
 
   async boot(request: BootRequest): Promise<void> {
     await this.stop();
+    await this.closeDisks();
     this.request = request;
     this.machine = undefined;
     this.setState("booting");
@@ -89,10 +97,11 @@ class VmHost implements VmApi {
         cpuModel: config.cpu,
         gicVersion: config.machine.gicVersion,
         icountShift: config.icountShift,
-        virtioDevices: this.virtioDevices(request),
+        virtioDevices: await this.virtioDevices(request),
         virtioLegacy: config.virtioMmioForceLegacy,
         onDeviceError: (message) => this.announce(message),
         consoleOutput: (byte) => this.backlog.push(byte),
+        onWake: () => this.input?.wake(),
       }).catch((e: unknown) => {
         throw e instanceof RangeError
           ? new Error(`cannot allocate ${ramMiB} MiB of shared memory for the guest (${e.message}); pick less memory`)
@@ -119,12 +128,46 @@ class VmHost implements VmApi {
     this.start();
   }
 
-  /** The config's -device list as the board's virtio devices. */
-  private virtioDevices(request: BootRequest): VirtioDeviceSpec[] {
-    return request.config.devices.map((device): VirtioDeviceSpec => {
-      if (device.type === "virtio-rng-device") return { kind: "rng" };
-      throw new LoadError(`${device.type}: disks are not available in this build of the playground`);
-    });
+  /** The config's -device list as the board's virtio devices; block devices get their
+   *  disks from IndexedDB (request.disks says which disk each drive is). */
+  private async virtioDevices(request: BootRequest): Promise<VirtioDeviceSpec[]> {
+    const { config } = request;
+    const devices: VirtioDeviceSpec[] = [];
+    for (const device of config.devices) {
+      if (device.type === "virtio-rng-device") {
+        devices.push({ kind: "rng" });
+        continue;
+      }
+      const drive = config.drives.find((d) => d.id === device.drive)!;
+      if (drive.snapshot) throw new LoadError(`drive '${drive.file}': snapshot=on is not available in the browser (attach the disk read-only, or reset an overlay to its base)`);
+      const diskId = request.disks[drive.file];
+      if (diskId === undefined) throw new LoadError(`drive '${drive.file}': no such disk in this browser`);
+      const storage = await IdbBlockStorage.open(this.diskStore, diskId, loadBaseImage, {
+        readOnly: drive.readOnly,
+        onError: (message) => {
+          this.diskProblems.push(message);
+          this.announce(message);
+        },
+      }).catch((e: unknown) => {
+        throw new LoadError(`drive '${drive.file}': ${e instanceof Error ? e.message : String(e)}`);
+      });
+      this.disks.push(storage);
+      devices.push({ kind: "blk", storage, serial: device.serial, firstSector: await storage.read(0, Math.min(512, storage.sizeBytes)) });
+    }
+    return devices;
+  }
+
+  /** Save what the guest wrote to its disks (pause, power off, page hide). Resolves false if
+   *  some could not be saved (the reason was reported). */
+  async flushDisks(): Promise<boolean> {
+    const results = await Promise.all(this.disks.map((d) => d.flushNow()));
+    return results.every(Boolean);
+  }
+
+  private async closeDisks(): Promise<void> {
+    const disks = this.disks;
+    this.disks = [];
+    await Promise.all(disks.map((d) => d.close().catch(() => undefined)));
   }
 
   /** A line of our own in the console stream, in order with the guest's output. */
@@ -136,6 +179,7 @@ class VmHost implements VmApi {
     if (this.state !== "running") return;
     await this.stop();
     this.setState("paused");
+    await this.flushDisks();
   }
 
   resume(): void {
@@ -148,6 +192,7 @@ class VmHost implements VmApi {
 
   async powerOff(): Promise<void> {
     await this.stop();
+    await this.closeDisks();
     this.machine = undefined;
     this.setState("off", "Powered off.");
     this.announce("powered off");
@@ -163,7 +208,10 @@ class VmHost implements VmApi {
       instructions: now.instructions,
       mips: ms > 0 ? (now.instructions - this.lastStats.instructions) / ms / 1000 : 0,
       idleShare: ms > 0 ? Math.min(1, (now.idleMs - this.lastStats.idleMs) / ms) : 0,
+      diskProblems: this.diskProblems,
+      unsavedDiskChunks: this.disks.reduce((n, d) => n + d.unsavedChunks, 0),
     };
+    this.diskProblems = [];
     this.lastStats = now;
     return stats;
   }
@@ -215,6 +263,7 @@ class VmHost implements VmApi {
         return;
       case "poweroff":
         this.setState("off", "The guest powered off.");
+        void this.closeDisks();
         break;
       case "cpu-off":
         this.setState("off", "The guest turned its only CPU off.");
@@ -271,6 +320,13 @@ class VmHost implements VmApi {
   }
 }
 
+/** An overlay disk's base image, fetched whole (a path on this site or a URL). */
+async function loadBaseImage(url: string): Promise<Uint8Array> {
+  const response = await fetch(url, { mode: "cors", credentials: "omit" });
+  if (!response.ok) throw new Error(`cannot fetch the base image ${url}: HTTP ${response.status}`);
+  return new Uint8Array(await response.arrayBuffer());
+}
+
 const host = new VmHost();
 // Each call first counts itself as arrived (PendingCalls); attach brings the counter.
 const api: VmApi = {
@@ -283,6 +339,7 @@ const api: VmApi = {
   resume: () => (host.arrived(), host.resume()),
   reset: () => (host.arrived(), host.reset()),
   powerOff: () => (host.arrived(), host.powerOff()),
+  flushDisks: () => (host.arrived(), host.flushDisks()),
   stats: () => (host.arrived(), host.stats()),
 };
 Comlink.expose(api);

@@ -4,6 +4,7 @@ import { Playground } from "../playground";
 import { Console } from "./Console";
 import { CommandPanel } from "./CommandPanel";
 import { ConfigPanel } from "./ConfigPanel";
+import { DisksPanel } from "./DisksPanel";
 import { FilePanel } from "./FilePanel";
 import { Notice } from "./Notice";
 import { LinkPrompt } from "./SharePanel";
@@ -67,6 +68,7 @@ export function App() {
           <ConfigPanel playground={playground} view={view} />
           <CommandPanel playground={playground} config={view.config} />
           <FilePanel playground={playground} files={view.files} />
+          <DisksPanel playground={playground} view={view} />
         </aside>
       </main>
       {dragging && <div className="drop-overlay">Drop kernels, initramfs, device trees or disk images</div>}
