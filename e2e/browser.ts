@@ -2,7 +2,6 @@
 // browser Playwright downloads (`npx playwright-core install chromium`).
 import { existsSync } from "node:fs";
 import { chromium, type Browser, type Page } from "playwright-core";
-import { afterAll, beforeAll } from "vitest";
 
 const SYSTEM_CHROMIUM = ["/usr/bin/chromium", "/usr/bin/chromium-browser"];
 const ARGS = [
@@ -37,17 +36,5 @@ export async function waitForConsole(page: Page, text: string, timeoutMs = 20_00
 export const PROMPT = "playground:~# ";
 /** Booting Linux in a headless browser on a shared machine takes longer than hello.elf. */
 export const LINUX_BOOT_MS = 50_000;
-
-/** One browser for a test file: launched before its tests, closed after them. */
-export function browserForFile(): () => Browser {
-  let browser: Browser | undefined;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  return () => browser!;
-}
 
 export const BANNER = "Hello from arm64-playground!";

@@ -2,8 +2,8 @@
 // across a reload, exported as a raw image.
 import { describe, expect, inject, test } from "vitest";
 import { readFileSync } from "node:fs";
-import { LINUX_BOOT_MS, PROMPT, browserForFile, waitForConsole } from "./browser";
-import { openPage, type } from "./page";
+import { LINUX_BOOT_MS, PROMPT, waitForConsole } from "./browser";
+import { browserForFile, openPage, type } from "./page";
 
 const browser = browserForFile();
 

@@ -1,9 +1,9 @@
 // Booting the user's own files: a dropped initramfs with the demo kernel, files that are not
 // what their names say, and a reload that keeps both the files and the configuration.
 import { describe, expect, inject, test } from "vitest";
-import { consoleText, waitForConsole, LINUX_BOOT_MS, PROMPT, browserForFile } from "./browser";
+import { consoleText, waitForConsole, LINUX_BOOT_MS, PROMPT } from "./browser";
 import { markerInitramfs, pngBytes } from "./guest-files";
-import { dropFiles, openPage, statusLog, type } from "./page";
+import { browserForFile, dropFiles, openPage, statusLog, type } from "./page";
 
 const MARKER = "MARKER: the dropped initramfs runs";
 

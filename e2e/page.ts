@@ -1,6 +1,8 @@
-// Driving the playground page in e2e tests: a fresh profile per page, the status line, typing
-// into the console, dropping files.
+// Driving the playground page in e2e tests: one browser per test file, a fresh profile per
+// page, the status line, typing into the console, dropping files.
 import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
+import { launchBrowser } from "./browser";
 
 /** A fresh browser profile (no service worker yet) with the page open at `url`. Every text
  *  the status line shows is kept in the page's `statusLog`. */
@@ -52,4 +54,16 @@ export async function dropFiles(page: Page, files: { name: string; bytes: Uint8A
 
 export function statusLog(page: Page): Promise<string[]> {
   return page.evaluate(() => (window as unknown as { statusLog: string[] }).statusLog);
+}
+
+/** One browser for a test file: launched before its tests, closed after them. */
+export function browserForFile(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => browser!;
 }

@@ -6,8 +6,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { BrowserContext, Page } from "playwright-core";
-import { BANNER, consoleText, waitForConsole, LINUX_BOOT_MS, PROMPT, browserForFile } from "./browser";
-import { dropFiles, openPage, phase, statusLog, type, waitForPhase } from "./page";
+import { BANNER, consoleText, waitForConsole, LINUX_BOOT_MS, PROMPT } from "./browser";
+import { browserForFile, dropFiles, openPage, phase, statusLog, type, waitForPhase } from "./page";
 import { serveStatic } from "./static-server";
 
 const HELLO = "?kernel=images/hello.elf";

@@ -2,9 +2,9 @@
 // files travelling inside it and larger ones asked for by hash; a damaged link boots nothing.
 import { describe, expect, inject, test } from "vitest";
 import type { Page } from "playwright-core";
-import { consoleText, waitForConsole, LINUX_BOOT_MS, PROMPT, browserForFile } from "./browser";
+import { consoleText, waitForConsole, LINUX_BOOT_MS, PROMPT } from "./browser";
 import { markerInitramfs } from "./guest-files";
-import { dropFiles, openPage } from "./page";
+import { browserForFile, dropFiles, openPage } from "./page";
 
 
 const browser = browserForFile();
