@@ -3,7 +3,7 @@
 // VM client, the console sink and log, and the status line.
 import type { BootConfig } from "../emulator/boot-config";
 import type { VmStats } from "../workers/vm-api";
-import { builtinRoles, demoConfig, isBuiltinName, fetchBuiltin, readManifest, type DemoManifest } from "./builtin-images";
+import { builtinRoles, builtinUrl, demoConfig, isBuiltinName, fetchBuiltin, readManifest, type DemoManifest } from "./builtin-images";
 import { ConsoleLog } from "./console-log";
 import { fetchBytes } from "./fetch-bytes";
 import { FileLibrary, type LibraryFile } from "./file-library";
@@ -41,7 +41,7 @@ export interface PlaygroundView {
   /** The outcome of the last action that is not shown elsewhere (a refused boot, ...). */
   notice?: Notice;
   /** The last share link made. */
-  share?: { url: string; copied: boolean; referenced: { name: string; size: number; sha256: string }[] };
+  share?: { url: string; copied: boolean; referenced: { name: string; size: number; sha256: string }[]; notes: string[] };
   /** The disks kept in this browser. */
   disks: readonly DiskInfo[];
   /** A disk import or overlay download under way. */
@@ -385,16 +385,35 @@ export class Playground {
   /** A copy-on-write disk over a read-only base image (a path on this site or an https URL):
    *  only the chunks the guest changes are stored. */
   async createOverlay(name: string, baseUrl: string): Promise<void> {
-    await this.diskAction(async () => {
-      const url = new URL(baseUrl, document.baseURI);
-      if (url.origin !== location.origin && url.protocol !== "https:") throw new Error(`${url.href}: base images from other sites must be https`);
-      const label = this.freeDiskName(name.trim() || decodeURIComponent(url.pathname.split("/").pop() || "overlay"));
-      this.update({ diskTask: { name: label, done: 0 } });
-      const bytes = await fetchBytes(url, (done, total) => this.update({ diskTask: { name: label, done, total } }));
-      const sha256 = await sha256Hex(new Blob([bytes]));
-      const sizeBytes = Math.ceil(bytes.byteLength / 512) * 512;
-      await this.diskStore.create(label, sizeBytes, { url: url.href, sizeBytes: bytes.byteLength, sha256 });
-    });
+    await this.diskAction(() => this.makeOverlay(name, new URL(baseUrl, document.baseURI)));
+  }
+
+  private async makeOverlay(name: string, url: URL): Promise<DiskInfo> {
+    if (url.origin !== location.origin && url.protocol !== "https:") throw new Error(`${url.href}: base images from other sites must be https`);
+    const label = this.freeDiskName(name.trim() || decodeURIComponent(url.pathname.split("/").pop() || "overlay"));
+    this.update({ diskTask: { name: label, done: 0 } });
+    const bytes = await fetchBytes(url, (done, total) => this.update({ diskTask: { name: label, done, total } }));
+    const sha256 = await sha256Hex(new Blob([bytes]));
+    const sizeBytes = Math.ceil(bytes.byteLength / 512) * 512;
+    const disk = await this.diskStore.create(label, sizeBytes, { url: url.href, sizeBytes: bytes.byteLength, sha256 });
+    this.update({ diskTask: undefined });
+    return disk;
+  }
+
+  /** The disks a share link's drives ask for: a disk of this browser with the same name and
+   *  the same size (blank) or base is used again, else a new one is made. Returns the
+   *  configuration with the drives renamed to the disks used. */
+  private async disksForLink(config: BootConfig, wanted: LinkOpening["disks"]): Promise<BootConfig> {
+    for (const want of wanted) {
+      const baseUrl = want.base && (want.base.kind === "url" ? want.base.url : builtinUrl(want.base.id));
+      const same = this.view.disks.find((d) => d.name === want.name && (baseUrl ? d.base?.url === baseUrl.href : !d.base && d.sizeBytes === want.sizeBytes));
+      let disk = same;
+      if (!disk && baseUrl) disk = await this.makeOverlay(want.name, baseUrl);
+      else if (!disk) disk = await this.diskStore.create(this.freeDiskName(want.name), want.sizeBytes!);
+      await this.refreshDisks();
+      if (disk.name !== want.name) config = renameFile(config, want.name, disk.name);
+    }
+    return config;
   }
 
   /** Disks in the running machine's configuration cannot change under it. */
@@ -467,6 +486,10 @@ export class Playground {
           return file && { size: file.blob.size, sha256: file.sha256, bytes: async () => new Uint8Array(await file.blob.arrayBuffer()) };
         },
         (name) => this.linked.get(name) ?? (name in this.view.builtins ? { kind: "builtin", id: name } : undefined),
+        (name) => {
+          const disk = this.view.disks.find((d) => d.name === name);
+          return disk && { sizeBytes: disk.sizeBytes, usageBytes: disk.usageBytes, base: disk.base && this.baseSource(disk.base.url) };
+        },
       );
       const url = new URL(location.href);
       url.search = "";
@@ -478,11 +501,19 @@ export class Playground {
       } catch {
         // Shown in the page to copy by hand.
       }
-      this.update({ share: { url: url.href, copied, referenced: made.referenced } });
+      this.update({ share: { url: url.href, copied, referenced: made.referenced, notes: made.notes } });
     } catch (e) {
       const message = e instanceof Error ? e.message : String(e);
       this.notify("error", message.startsWith("Cannot make a share link") ? message : `Cannot make a share link: ${message}`);
     }
+  }
+
+  /** How a link names an overlay's base image: a built-in image by id, else its URL. */
+  private baseSource(url: string): LinkedSource {
+    const parsed = new URL(url);
+    const name = decodeURIComponent(parsed.pathname.split("/").pop() ?? "");
+    if (parsed.href === builtinUrl(name).href) return { kind: "builtin", id: name };
+    return { kind: "url", url: parsed };
   }
 
   dismissShare(): void {
@@ -532,11 +563,19 @@ export class Playground {
       this.setStatus({ phase: "off", detail: "the share link waits for you (see above the console)" });
       return;
     }
-    for (const [name, source] of link.linked) this.linked.set(name, source);
     this.pendingLink = undefined;
     this.update({ link: undefined });
     history.replaceState(null, "", location.pathname + location.search);
-    await this.boot(link.config);
+    let config: BootConfig;
+    try {
+      config = await this.disksForLink(link.config, link.disks);
+    } catch (e) {
+      this.update({ diskTask: undefined });
+      this.refuse(new Error(`The share link's disks could not be made: ${e instanceof Error ? e.message : String(e)}`));
+      return;
+    }
+    for (const [name, source] of link.linked) this.linked.set(name, source);
+    await this.boot(config);
   }
 
   /** The user agrees to fetch the link's files from other sites. */

@@ -23,6 +23,17 @@ export interface MadeLink {
   state: ShareState;
   /** Files the recipient will be asked to drop (not small enough to travel in the link). */
   referenced: { name: string; size: number; sha256: string }[];
+  /** What the recipient will not get as the sender has it (disk contents). */
+  notes: string[];
+}
+
+/** A disk a configuration attaches, as a link sees it. */
+export interface SharedDisk {
+  sizeBytes: number;
+  /** An overlay's base image, as a built-in image id or an https URL. */
+  base?: LinkedSource;
+  /** Bytes the disk holds of its own. */
+  usageBytes: number;
 }
 
 /** The share state of `config`: built-in images by id, linked URLs as they are, the user's
@@ -32,9 +43,22 @@ export async function shareStateOf(
   config: BootConfig,
   own: (name: string) => OwnFile | undefined,
   linked: (name: string) => LinkedSource | undefined,
+  disk: (name: string) => SharedDisk | undefined = () => undefined,
 ): Promise<MadeLink> {
   const files: Record<string, FileSource> = {};
   const referenced: MadeLink["referenced"] = [];
+  const notes: string[] = [];
+  // Disks travel as what they were made from: a blank disk of their size, or their base
+  // image (the recipient gets a fresh overlay). What the guest wrote stays here.
+  for (const drive of config.drives) {
+    const shared = disk(drive.file);
+    if (!shared) throw new Error(`disk '${drive.file}' is not in this browser`);
+    if (shared.base) files[drive.file] = shared.base.kind === "url" ? { kind: "url", url: shared.base.url.href } : shared.base;
+    else files[drive.file] = { kind: "blank-disk", sizeBytes: shared.sizeBytes };
+    if (shared.usageBytes > 0) {
+      notes.push(`disk '${drive.file}' travels ${shared.base ? "as its base image" : "as a blank disk of the same size"}: what is written on it stays in this browser (export it to send it)`);
+    }
+  }
   const ownNames: { name: string; file: OwnFile }[] = [];
   for (const name of bootFileNames(config)) {
     const file = own(name);
@@ -63,7 +87,7 @@ export async function shareStateOf(
   }
   // Test-only options of the command line never travel in links.
   const { expect: _expect, timeoutSeconds: _timeout, ...shared } = config;
-  return { state: { config: shared, files }, referenced };
+  return { state: { config: shared, files }, referenced, notes };
 }
 
 /** What opening a link takes. */
@@ -78,6 +102,8 @@ export interface LinkOpening {
   missing: { name: string; sha256: string; size: number }[];
   /** Files on other sites, fetched only if the user agrees. */
   foreign: { name: string; url: URL }[];
+  /** Disks to make for the link's drives: blank ones, or overlays over a base image. */
+  disks: { name: string; sizeBytes?: number; base?: LinkedSource }[];
 }
 
 /** Plan the opening of a decoded link; throws (with a message for the user) when the link
@@ -93,8 +119,14 @@ export async function planLinkOpening(
   },
 ): Promise<LinkOpening> {
   let config = state.config;
-  const opening: LinkOpening = { config, linked: new Map(), embedded: [], missing: [], foreign: [] };
+  const opening: LinkOpening = { config, linked: new Map(), embedded: [], missing: [], foreign: [], disks: [] };
+  const driveFiles = new Set(state.config.drives.map((d) => d.file));
   for (const [name, source] of Object.entries(state.files)) {
+    if (driveFiles.has(name)) {
+      opening.disks.push(diskFromLink(name, source, site.builtins));
+      if (source.kind === "url" && new URL(source.url).origin !== site.origin) opening.foreign.push({ name, url: new URL(source.url) });
+      continue;
+    }
     switch (source.kind) {
       case "builtin":
         if (!(source.id in site.builtins)) throw new Error(`The link boots the built-in image '${source.id}', which this site does not have.`);
@@ -121,11 +153,27 @@ export async function planLinkOpening(
         break;
       }
       case "blank-disk":
-        throw new Error("The link attaches a disk; disks from links are not supported by this page yet.");
+        throw new Error(`The link makes '${name}' a blank disk but does not attach it as a drive.`);
     }
   }
   opening.config = config;
   return opening;
+}
+
+/** The disk a link's drive asks for. */
+function diskFromLink(name: string, source: FileSource, builtins: Readonly<Record<string, unknown>>): LinkOpening["disks"][number] {
+  switch (source.kind) {
+    case "blank-disk":
+      return { name, sizeBytes: source.sizeBytes };
+    case "builtin":
+      if (!(source.id in builtins)) throw new Error(`The link's disk '${name}' is over the built-in image '${source.id}', which this site does not have.`);
+      return { name, base: source };
+    case "url":
+      return { name, base: { kind: "url", url: new URL(source.url) } };
+    case "embedded":
+    case "local":
+      throw new Error(`The link's disk '${name}' is a file from its author's computer; disks travel in links only as blank disks or overlays over an image on the web.`);
+  }
 }
 
 function freeName(name: string, taken: (name: string) => string | undefined): string {

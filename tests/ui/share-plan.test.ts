@@ -90,3 +90,35 @@ describe("planLinkOpening", () => {
     expect(other.config.initrd).toBe("init (link 2)");
   });
 });
+
+describe("disks in links", () => {
+  const drives = {
+    drives: [{ id: "d0", file: "work", format: "raw" as const }, { id: "d1", file: "rootfs", format: "raw" as const }],
+    devices: [{ type: "virtio-blk-device" as const, drive: "d0" }, { type: "virtio-blk-device" as const, drive: "d1" }],
+  };
+  const builtin = () => ({ kind: "builtin" as const, id: "Image.gz" });
+
+  test("a blank disk travels as its size, an overlay as its base; written contents stay with a note", async () => {
+    const made = await shareStateOf(config(drives), () => undefined, builtin, (name) =>
+      name === "work"
+        ? { sizeBytes: 16 * 2 ** 20, usageBytes: 4096 }
+        : { sizeBytes: 2 ** 20, usageBytes: 0, base: { kind: "url", url: new URL("https://images.example/rootfs.img") } },
+    );
+    expect(made.state.files.work).toEqual({ kind: "blank-disk", sizeBytes: 16 * 2 ** 20 });
+    expect(made.state.files.rootfs).toEqual({ kind: "url", url: "https://images.example/rootfs.img" });
+    expect(made.notes).toEqual(["disk 'work' travels as a blank disk of the same size: what is written on it stays in this browser (export it to send it)"]);
+
+    const opening = await planLinkOpening(decodeShareFragment(encodeShareFragment(made.state)), {
+      builtins: { "Image.gz": "kernel" }, origin: "https://playground.example", bySha256: () => undefined, sha256Of: () => undefined,
+    });
+    expect(opening.disks).toEqual([
+      { name: "work", sizeBytes: 16 * 2 ** 20 },
+      { name: "rootfs", base: { kind: "url", url: new URL("https://images.example/rootfs.img") } },
+    ]);
+    expect(opening.foreign.map((f) => f.name)).toEqual(["rootfs"]);
+  });
+
+  test("a disk the sender has no record of cannot be shared", async () => {
+    await expect(shareStateOf(config(drives), () => undefined, builtin)).rejects.toThrow("disk 'work' is not in this browser");
+  });
+});

@@ -16,6 +16,7 @@ export function MadeLink({ playground, share }: { playground: Playground; share:
           {share.referenced.map((r) => `${r.name} (${formatSize(r.size)})`).join(", ")}.
         </p>
       )}
+      {share.notes.map((note) => <p key={note} className="file-note">{note}.</p>)}
       <button onClick={() => playground.dismissShare()}>Close</button>
     </div>
   );
