@@ -101,8 +101,16 @@ export async function detectKind(file: Blob): Promise<FileKind> {
     if (hasAt(inner, IMAGE_MAGIC_OFFSET, IMAGE_MAGIC)) return "linux-image-gz";
     return "unknown";
   }
-  if (foreignFormat(head) || file.size === 0 || file.size % SECTOR_BYTES) return "unknown";
+  if (foreignFormat(head) || file.size === 0 || file.size % SECTOR_BYTES || (await isIso9660(file))) return "unknown";
   return "disk";
+}
+
+/** ISO 9660 (CD/DVD images): "CD001" in the first volume descriptor, at 0x8001. */
+const ISO_MAGIC_OFFSET = 0x8001;
+
+async function isIso9660(file: Blob): Promise<boolean> {
+  const magic = new Uint8Array(await file.slice(ISO_MAGIC_OFFSET, ISO_MAGIC_OFFSET + 5).arrayBuffer());
+  return ascii(magic, 0, 5) === "CD001";
 }
 
 /** Up to the first KiB of a gzip file's contents (less if it is shorter or corrupt). */
@@ -141,7 +149,9 @@ export async function checkFile(file: Blob, name: string, kind: FileKind): Promi
   if (kind === "unknown") {
     const head = new Uint8Array(await file.slice(0, HEAD_BYTES).arrayBuffer());
     const intended = ROLE_NAMES.find(([pattern]) => pattern.test(name))?.[1];
-    const what = foreignFormat(head) ?? (file.size % SECTOR_BYTES ? "not a whole number of 512-byte sectors, so not a disk image either" : "not recognised");
+    const what = foreignFormat(head) ??
+      ((await isIso9660(file)) ? "an ISO 9660 CD/DVD image, which needs UEFI firmware to boot (the playground boots kernels directly)" : undefined) ??
+      (file.size % SECTOR_BYTES ? "not a whole number of 512-byte sectors, so not a disk image either" : "not recognised");
     return intended
       ? `${name}: not ${intended}: ${what}`
       : `${name}: not a kernel, initramfs, device tree or disk image: ${what}`;

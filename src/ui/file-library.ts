@@ -97,6 +97,12 @@ export class FileLibrary {
   }
 
   private async save(entry: LibraryFile): Promise<void> {
+    if (entry.kind === "unknown") {
+      // Nothing can boot it: not worth the browser's storage.
+      entry.notKept = "not kept across reloads (not a usable file)";
+      if (this.store) await del(entry.name, this.store).catch(() => undefined);
+      return;
+    }
     if (!this.store) {
       entry.notKept = "browser storage is not available here: the file lasts until the page closes";
       return;

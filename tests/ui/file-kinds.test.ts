@@ -78,6 +78,14 @@ describe("checkFile: why a file cannot be used as its kind", () => {
     const kernel = readFileSync(join(__dirname, "../../public/images/Image.gz"));
     expect(await checkFile(blob(kernel), "Image.gz", "linux-image-gz")).toBeUndefined();
   });
+  test("an ISO image is not a disk for the playground", async () => {
+    const iso = new Uint8Array(0x9000);
+    iso.set(new TextEncoder().encode("CD001"), 0x8001);
+    expect(await detectKind(blob(iso))).toBe("unknown");
+    expect(await checkFile(blob(iso), "debian.iso", "unknown")).toBe(
+      "debian.iso: not a kernel, initramfs, device tree or disk image: an ISO 9660 CD/DVD image, which needs UEFI firmware to boot (the playground boots kernels directly)",
+    );
+  });
   test("an empty file is refused whatever its kind", async () => {
     expect(await checkFile(blob(new Uint8Array(0)), "e", "disk")).toBe("e: the file is empty");
   });
