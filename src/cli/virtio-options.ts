@@ -7,6 +7,7 @@
 // the images is src/cli/open-virtio-devices.ts.
 import { LoadError } from "../emulator/loaders/load-error";
 import type { BootConfig } from "../emulator/boot-config";
+import { splitOptions } from "./option-text";
 
 export interface DriveOption {
   id: string;
@@ -38,7 +39,7 @@ const SUPPORTED_DEVICES = "virtio-blk-device, virtio-rng-device";
 
 /** Record one -drive, -device or -global option. */
 export function addVirtioOption(o: VirtioCliOptions, flag: "-drive" | "-device" | "-global", text: string): void {
-  const { head, props } = splitOptions(text);
+  const { head, props } = virtioOptionParts(text);
   if (flag === "-drive") o.drives.push(parseDrive(head, props));
   else if (flag === "-device") o.devices.push(parseDevice(head, props));
   else o.legacy = parseGlobal(text);
@@ -107,14 +108,10 @@ function parseBool(what: string, value: string): boolean {
 }
 
 /** "head,key=value,..." where head is a driver name (absent when the first item is a property). */
-function splitOptions(text: string): { head: string; props: Map<string, string> } {
-  const items = text.split(",");
-  const head = items[0].includes("=") ? "" : items[0];
-  const props = new Map<string, string>();
-  for (const item of head ? items.slice(1) : items) {
-    const eq = item.indexOf("=");
-    if (eq < 0) props.set(item, "on");
-    else props.set(item.slice(0, eq), item.slice(eq + 1));
-  }
-  return { head, props };
+/** The option text split at single commas; a first element with "=" is a property too. */
+function virtioOptionParts(text: string): { head: string; props: Map<string, string> } {
+  const { head, props } = splitOptions(text);
+  if (!head.includes("=")) return { head, props };
+  const eq = head.indexOf("=");
+  return { head: "", props: new Map([[head.slice(0, eq), head.slice(eq + 1)], ...props]) };
 }
