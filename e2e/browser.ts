@@ -32,4 +32,9 @@ export async function waitForConsole(page: Page, text: string, timeoutMs = 20_00
   );
 }
 
+/** The demo Linux guest's BusyBox shell prompt. */
+export const PROMPT = "playground:~# ";
+/** Booting Linux in a headless browser on a shared machine takes longer than hello.elf. */
+export const LINUX_BOOT_MS = 50_000;
+
 export const BANNER = "Hello from arm64-playground!";

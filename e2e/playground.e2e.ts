@@ -5,70 +5,14 @@ import { cpSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { BANNER, consoleText, launchBrowser, waitForConsole } from "./browser";
+import type { BrowserContext, Page } from "playwright-core";
+import { BANNER, consoleText, waitForConsole, LINUX_BOOT_MS, PROMPT } from "./browser";
+import { browserForFile, dropFiles, openPage, phase, statusLog, type, waitForPhase } from "./page";
 import { serveStatic } from "./static-server";
 
 const HELLO = "?kernel=images/hello.elf";
-/** The demo Linux guest's BusyBox shell prompt. */
-const PROMPT = "playground:~# ";
-/** Booting Linux in a headless browser on a shared machine takes longer than hello.elf. */
-const LINUX_BOOT_MS = 50_000;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-/** A fresh browser profile (no service worker yet) with the page open at `url`. Every text
- *  the status line shows is kept in the page's `statusLog`. */
-async function openPage(url: string): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-  const context = await browser.newContext({ acceptDownloads: true });
-  await context.addInitScript(() => {
-    const log: string[] = ((window as unknown as { statusLog: string[] }).statusLog = []);
-    new MutationObserver(() => {
-      const text = document.querySelector(".status")?.textContent ?? "";
-      if (text && log[log.length - 1] !== text) log.push(text);
-    }).observe(document, { subtree: true, childList: true, characterData: true });
-  });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on("pageerror", (e) => errors.push(e.message));
-  await page.goto(url);
-  return { context, page, errors };
-}
-
-async function phase(page: Page): Promise<string | null> {
-  return page.locator(".status").getAttribute("data-phase");
-}
-
-async function waitForPhase(page: Page, ...phases: string[]): Promise<void> {
-  await page.waitForFunction(
-    (wanted) => wanted.includes(document.querySelector(".status")?.getAttribute("data-phase") ?? ""),
-    phases,
-    { timeout: 10_000, polling: 50 },
-  );
-}
-
-async function type(page: Page, text: string): Promise<void> {
-  await page.locator(".xterm-helper-textarea").focus();
-  await page.keyboard.type(text);
-}
-
-/** Drop files on the page as a drag from the desktop would. */
-async function dropFiles(page: Page, files: { name: string; bytes: Uint8Array }[]): Promise<void> {
-  const payload = files.map((f) => ({ name: f.name, bytes: Array.from(f.bytes) }));
-  const dataTransfer = await page.evaluateHandle((list) => {
-    const dt = new DataTransfer();
-    for (const f of list) dt.items.add(new File([new Uint8Array(f.bytes)], f.name));
-    return dt;
-  }, payload);
-  await page.dispatchEvent(".app", "dragenter", { dataTransfer });
-  await page.dispatchEvent(".app", "drop", { dataTransfer });
-}
+const browser = browserForFile();
 
 /** The first 64 bytes of an x86-64 ELF executable. */
 function x86Elf(): Uint8Array {
@@ -79,9 +23,6 @@ function x86Elf(): Uint8Array {
   return h;
 }
 
-function statusLog(page: Page): Promise<string[]> {
-  return page.evaluate(() => (window as unknown as { statusLog: string[] }).statusLog);
-}
 
 describe("the demo Linux guest boots on open (static host, service worker isolation)", () => {
   let context: BrowserContext;
@@ -89,7 +30,7 @@ describe("the demo Linux guest boots on open (static host, service worker isolat
   let errors: string[];
 
   beforeAll(async () => {
-    ({ context, page, errors } = await openPage(inject("staticUrl")));
+    ({ context, page, errors } = await openPage(browser(), inject("staticUrl")));
   });
   afterAll(async () => {
     await context?.close();
@@ -126,7 +67,7 @@ describe("static host without headers (service worker isolation)", () => {
   let errors: string[];
 
   beforeAll(async () => {
-    ({ context, page, errors } = await openPage(inject("staticUrl") + HELLO));
+    ({ context, page, errors } = await openPage(browser(), inject("staticUrl") + HELLO));
   });
   afterAll(async () => {
     await context?.close();
@@ -189,7 +130,7 @@ describe("static host without headers (service worker isolation)", () => {
 
 describe("Vite preview server (isolation headers)", () => {
   test("the page is isolated without a service worker and boots a kernel named in its address", async () => {
-    const { context, page, errors } = await openPage(inject("previewUrl") + HELLO);
+    const { context, page, errors } = await openPage(browser(), inject("previewUrl") + HELLO);
     try {
       await waitForConsole(page, BANNER);
       expect(await page.evaluate(() => crossOriginIsolated)).toBe(true);
@@ -208,7 +149,7 @@ describe("boot on open without images/manifest.json", () => {
     cpSync(inject("distDir"), site, { recursive: true });
     rmSync(join(site, "images/manifest.json"));
     const served = await serveStatic(site);
-    const { context, page } = await openPage(served.url);
+    const { context, page } = await openPage(browser(), served.url);
     try {
       await waitForConsole(page, BANNER);
       expect(await consoleText(page)).toContain("[playground] booting hello.elf");
@@ -222,7 +163,7 @@ describe("boot on open without images/manifest.json", () => {
 
 describe("pages that cannot run the machine say why", () => {
   test("opened from a file", async () => {
-    const { context, page } = await openPage(pathToFileURL(join(inject("distDir"), "index.html")).href);
+    const { context, page } = await openPage(browser(), pathToFileURL(join(inject("distDir"), "index.html")).href);
     try {
       await page.getByRole("alert").waitFor();
       expect(await page.getByRole("alert").innerText()).toContain("opened from a file (file://)");
@@ -232,7 +173,7 @@ describe("pages that cannot run the machine say why", () => {
   });
 
   test("shared memory for the chosen RAM size cannot be reserved: pick less memory", async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     // A browser that reserves at most 128 MiB of shared WebAssembly memory.
     await context.addInitScript(() => {
       const Memory = WebAssembly.Memory;

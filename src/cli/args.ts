@@ -9,6 +9,7 @@ import {
   defaultBootConfig, validateBootConfig, MIN_MEMORY_BYTES, MAX_MEMORY_BYTES, MAX_ICOUNT_SHIFT, type BootConfig,
 } from "../emulator/boot-config";
 import { addVirtioOption, VIRTIO_USAGE, type VirtioCliOptions } from "./virtio-options";
+import { splitOptions } from "./option-text";
 
 export interface CommandLine {
   config: BootConfig;
@@ -66,32 +67,6 @@ export function parseSize(text: string): number {
   // QEMU's -m takes MiB when no suffix is given.
   const scale = unit === "K" ? 2 ** 10 : unit === "G" ? 2 ** 30 : unit === "T" ? 2 ** 40 : 2 ** 20;
   return Math.round(Number(m[1]) * scale);
-}
-
-/** Split QEMU option text "head,key=value,flag" (",," is a literal comma). */
-export function splitOptions(text: string): { head: string; props: Map<string, string> } {
-  const parts: string[] = [];
-  let cur = "";
-  for (let i = 0; i < text.length; i++) {
-    if (text[i] === ",") {
-      if (text[i + 1] === ",") {
-        cur += ",";
-        i++;
-        continue;
-      }
-      parts.push(cur);
-      cur = "";
-    } else {
-      cur += text[i];
-    }
-  }
-  parts.push(cur);
-  const props = new Map<string, string>();
-  for (const p of parts.slice(1)) {
-    const eq = p.indexOf("=");
-    props.set(eq < 0 ? p : p.slice(0, eq), eq < 0 ? "on" : p.slice(eq + 1));
-  }
-  return { head: parts[0], props };
 }
 
 /** The option's main value: a bare first element, or `key=` given explicitly. */
@@ -206,6 +181,10 @@ export function parseArgs(argv: string[]): CommandLine {
       case "-enable-kvm":
         cli.notices.push("-enable-kvm ignored: the playground always emulates");
         break;
+      case "-netdev":
+      case "-nic":
+      case "-net":
+        throw new LoadError(`${flag}: networking is not available`);
       case "--demo":
         cli.demo = true;
         break;

@@ -10,7 +10,8 @@ import { parseArgs, USAGE } from "./args";
 import { applyDemo } from "./demo";
 import { loadCoreModule } from "./core-module";
 import { ConsoleWriter } from "./console-writer";
-import { openVirtioDevices, virtioOptionsFromConfig } from "./virtio-options";
+import { virtioOptionsFromConfig } from "./virtio-options";
+import { openVirtioDevices } from "./open-virtio-devices";
 
 function note(message: string): void {
   process.stderr.write(`arm64-playground: ${message}\n`);

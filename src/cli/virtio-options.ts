@@ -3,14 +3,11 @@
 //   -device virtio-blk-device,drive=ID[,serial=S]
 //   -device virtio-rng-device
 //   -global virtio-mmio.force-legacy=on|off
-// and the step that turns them into the machine's device list.
-import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
+// parsed into plain data. No Node APIs here (src/cli/args.ts runs in browsers too); opening
+// the images is src/cli/open-virtio-devices.ts.
 import { LoadError } from "../emulator/loaders/load-error";
-import { MemoryBlockStorage } from "../emulator/devices/virtio/block-storage";
-import type { VirtioDeviceSpec } from "../emulator/devices/virtio/virt-board";
 import type { BootConfig } from "../emulator/boot-config";
-import { FileBlockStorage } from "./file-block-storage";
+import { splitOptions } from "./option-text";
 
 export interface DriveOption {
   id: string;
@@ -42,7 +39,7 @@ const SUPPORTED_DEVICES = "virtio-blk-device, virtio-rng-device";
 
 /** Record one -drive, -device or -global option. */
 export function addVirtioOption(o: VirtioCliOptions, flag: "-drive" | "-device" | "-global", text: string): void {
-  const { head, props } = splitOptions(text);
+  const { head, props } = virtioOptionParts(text);
   if (flag === "-drive") o.drives.push(parseDrive(head, props));
   else if (flag === "-device") o.devices.push(parseDevice(head, props));
   else o.legacy = parseGlobal(text);
@@ -55,29 +52,6 @@ export function virtioOptionsFromConfig(config: BootConfig): VirtioCliOptions {
     devices: config.devices.map((d) => (d.type === "virtio-rng-device" ? { driver: d.type } : { driver: d.type, drive: d.drive, serial: d.serial })),
     legacy: config.virtioMmioForceLegacy,
   };
-}
-
-/** The machine's virtio device list; images are opened here (relative to `baseDir`). */
-export function openVirtioDevices(o: VirtioCliOptions, baseDir = "."): VirtioDeviceSpec[] {
-  const used = new Set<string>();
-  return o.devices.map((d): VirtioDeviceSpec => {
-    if (d.driver === "virtio-rng-device") return { kind: "rng" };
-    const drive = o.drives.find((x) => x.id === d.drive);
-    if (!drive) throw new LoadError(`-device virtio-blk-device: no -drive with id '${d.drive}'`);
-    if (used.has(drive.id)) throw new LoadError(`-device virtio-blk-device: drive '${drive.id}' is already in use`);
-    used.add(drive.id);
-    return { kind: "blk", storage: openImage(resolve(baseDir, drive.file), drive), serial: d.serial };
-  });
-}
-
-function openImage(path: string, drive: DriveOption) {
-  try {
-    if (drive.snapshot) return new MemoryBlockStorage(new Uint8Array(readFileSync(path)), drive.readOnly);
-    return FileBlockStorage.open(path, drive.readOnly);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new LoadError(`cannot open disk image '${drive.file}': ${code === "ENOENT" ? "no such file" : code ?? String(e)}`);
-  }
 }
 
 function parseDrive(head: string, props: Map<string, string>): DriveOption {
@@ -134,14 +108,10 @@ function parseBool(what: string, value: string): boolean {
 }
 
 /** "head,key=value,..." where head is a driver name (absent when the first item is a property). */
-function splitOptions(text: string): { head: string; props: Map<string, string> } {
-  const items = text.split(",");
-  const head = items[0].includes("=") ? "" : items[0];
-  const props = new Map<string, string>();
-  for (const item of head ? items.slice(1) : items) {
-    const eq = item.indexOf("=");
-    if (eq < 0) props.set(item, "on");
-    else props.set(item.slice(0, eq), item.slice(eq + 1));
-  }
-  return { head, props };
+/** The option text split at single commas; a first element with "=" is a property too. */
+function virtioOptionParts(text: string): { head: string; props: Map<string, string> } {
+  const { head, props } = splitOptions(text);
+  if (!head.includes("=")) return { head, props };
+  const eq = head.indexOf("=");
+  return { head: "", props: new Map([[head.slice(0, eq), head.slice(eq + 1)], ...props]) };
 }

@@ -65,7 +65,11 @@ const CBAR = 0x08000000n;
 export const CPU_MODEL_NAMES = Object.keys(MODELS) as CpuModelName[];
 
 export function parseCpuModel(name: string): CpuModelName {
-  // "-cpu host" is how users ask for KVM/HVF passthrough; under emulation QEMU's closest is max.
+  // "-cpu host" passes the host CPU through under KVM or HVF; users keep it next to -accel hvf,
+  // which the playground ignores. QEMU itself equates the two there ("With KVM or HVF, '-cpu max'
+  // is identical to '-cpu host'", target/arm/cpu64.c aarch64_max_initfn), and max is the model
+  // that advertises everything the core implements, so a guest that probed a modern host CPU
+  // finds the most here. args.ts reports the substitution as a notice.
   if (name === "host") return "max";
   if ((CPU_MODEL_NAMES as string[]).includes(name)) return name as CpuModelName;
   throw new LoadError(`unsupported CPU model '${name}' (supported: ${CPU_MODEL_NAMES.join(", ")}, host)`);

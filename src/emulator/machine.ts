@@ -30,6 +30,10 @@ export interface MachineOptions {
   virtioLegacy?: boolean;
   /** Told when a device stops because the guest broke its protocol (QEMU prints these). */
   onDeviceError?: (message: string) => void;
+  /** Called by wake(): a device finished work outside the guest's register accesses (a
+   *  virtio-blk request on asynchronous storage). A host whose idleWait blocks on its own
+   *  signal rings it here. */
+  onWake?: () => void;
   /** Receives every byte the guest writes to the console UART. */
   consoleOutput: (byte: number) => void;
   /** Monotonic host clock; defaults to performance.now() since the machine was created. */
@@ -55,7 +59,9 @@ export interface BootInputs {
 }
 
 /** Why a run stopped. "idle": the guest waits for an interrupt that only input could raise and
- *  runSync has no input to give it; "aborted": run()'s signal fired. */
+ *  runSync has no input to give it, or that a device raises when asynchronous work completes
+ *  (which needs the host's event loop: call runSync again after it turned); "aborted":
+ *  run()'s signal fired. */
 export type StopReason = "poweroff" | "reset" | "cpu-off" | "instruction-limit" | "idle" | "aborted";
 
 export interface RunOptions {
@@ -65,7 +71,9 @@ export interface RunOptions {
   yieldToHost?: () => Promise<void>;
   /** Waits while the guest idles: at most `delayMs` (Infinity: only input can wake it), less
    *  when input may have arrived; the run then resumes. Default: a timer that sendInput()
-   *  cuts short. */
+   *  and wake() cut short. Not used while a device has asynchronous work in flight: then the
+   *  machine waits on the event loop itself (a blocking wait would keep that work from
+   *  completing) until wake() or the timer deadline. */
   idleWait?: (delayMs: number) => Promise<void>;
 }
 
@@ -114,6 +122,7 @@ export class Machine {
       virtioDevices: options.virtioDevices ?? [],
       virtioLegacy: options.virtioLegacy ?? false,
       onDeviceError: options.onDeviceError,
+      wake: () => this.wake(),
       wallClockMs: options.wallClockMs,
     });
     this.randomBytes = options.randomBytes ?? ((n) => crypto.getRandomValues(new Uint8Array(n)));
@@ -217,6 +226,13 @@ export class Machine {
     this.wakeSleeper?.();
   }
 
+  /** A device finished work outside the guest's register accesses: end an idle sleep of run()
+   *  (as input does) and tell options.onWake. */
+  wake(): void {
+    this.wakeSleeper?.();
+    this.options.onWake?.();
+  }
+
   /** Move queued input into the UART; true if any byte moved. */
   private feedInput(): boolean {
     const n = Math.min(this.board.uart.rxSpace(), this.pendingInput.length);
@@ -244,7 +260,8 @@ export class Machine {
 
   /** Run until the guest powers off or resets, or `maxInstructions` have executed, blocking the
    *  calling thread while the guest idles until its next timer interrupt (Atomics.wait: Node,
-   *  or a worker in browsers). Returns "idle" when only input could wake the guest. */
+   *  or a worker in browsers). Returns "idle" when only input could wake the guest, or when it
+   *  waits for a device's asynchronous work. */
   runSync(maxInstructions = Number.MAX_SAFE_INTEGER): StopReason {
     let executed = 0;
     while (executed < maxInstructions) {
@@ -253,7 +270,7 @@ export class Machine {
       if (slice.result === "continue") continue;
       if (slice.result !== "idle") return slice.result;
       const delayMs = this.idleDelayMs();
-      if (delayMs === Infinity) return "idle";
+      if (delayMs === Infinity || this.board.devicesBusy()) return "idle";
       sleepSync(delayMs * 1e6);
     }
     return "instruction-limit";
@@ -261,7 +278,7 @@ export class Machine {
 
   /** Run until the guest powers off, resets or turns its CPU off, or `signal` aborts. Between
    *  slices the host's event loop runs; while the guest idles the machine sleeps until its next
-   *  timer interrupt or until sendInput() brings input. */
+   *  timer interrupt, until sendInput() brings input or until wake(). */
   async run(options: RunOptions = {}): Promise<StopReason> {
     const yieldToHost = options.yieldToHost ?? (() => new Promise<void>((r) => setTimeout(r, 0)));
     const signal = options.signal;
@@ -272,7 +289,7 @@ export class Machine {
         await yieldToHost();
       } else if (slice.result === "idle") {
         const delayMs = this.idleDelayMs();
-        if (options.idleWait) await options.idleWait(delayMs);
+        if (options.idleWait && !this.board.devicesBusy()) await options.idleWait(delayMs);
         else await this.sleepFor(delayMs, signal);
       } else {
         return slice.result;
@@ -288,7 +305,7 @@ export class Machine {
     return Math.max(0, Math.min(timerMs, deviceMs));
   }
 
-  /** Sleep for `ms`, until input arrives or until `signal` aborts. */
+  /** Sleep for `ms`, until input arrives, wake() or until `signal` aborts. */
   private sleepFor(ms: number, signal?: AbortSignal): Promise<void> {
     return new Promise<void>((resolve) => {
       let timer: ReturnType<typeof setTimeout> | undefined;

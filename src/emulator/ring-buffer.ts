@@ -92,4 +92,13 @@ export class ByteRing {
   waitForSignal(seen: number, timeoutMs = Infinity): boolean {
     return Atomics.wait(this.header, SIGNAL, seen, timeoutMs) !== "timed-out";
   }
+
+  /** Like waitForSignal() but without blocking the thread's event loop (Atomics.waitAsync),
+   *  so that timers, messages and IndexedDB callbacks run meanwhile. Resolves false on
+   *  timeout. Undefined where the engine has no Atomics.waitAsync. */
+  waitForSignalAsync(seen: number, timeoutMs = Infinity): Promise<boolean> | undefined {
+    if (typeof Atomics.waitAsync !== "function") return undefined;
+    const result = Atomics.waitAsync(this.header, SIGNAL, seen, timeoutMs);
+    return result.async ? result.value.then((v) => v !== "timed-out") : Promise.resolve(result.value !== "timed-out");
+  }
 }

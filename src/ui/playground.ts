@@ -1,38 +1,73 @@
-// The playground's state and actions, apart from how React draws them: the VM client, the
-// console sink and log, the status line, and the files the user brought.
-import { parseElf } from "../emulator/loaders/elf";
-import { BOOTABLE_KINDS, type VmStats } from "../workers/vm-api";
-import { chooseOpeningBoot, type OpeningBoot } from "./boot-on-open";
+// The playground's state and actions, apart from how React draws them: the boot
+// configuration being edited (the schema the CLI and share links use), the user's files, the
+// VM client, the console sink and log, and the status line.
+import type { BootConfig } from "../emulator/boot-config";
+import type { VmStats } from "../workers/vm-api";
+import { builtinRoles, builtinUrl, demoConfig, isBuiltinName, fetchBuiltin, readManifest, type DemoManifest } from "./builtin-images";
 import { ConsoleLog } from "./console-log";
-import { detectKind, sha256Prefix, type FileKind } from "./file-kinds";
-import { DEFAULT_RAM_MIB, sharedMemoryProblem } from "./memory-check";
+import { fetchBytes } from "./fetch-bytes";
+import { FileLibrary, type LibraryFile } from "./file-library";
+import { detectKind, roleOfKind, sha256Hex, type FileKind, type FileRole } from "./file-kinds";
+import { DiskStore, requestPersistentStorage, type DiskInfo } from "./disks/disk-store";
+import { sharedMemoryProblem } from "./memory-check";
+import { parseQemuCommand, type PastedCommand, type PastedFileRole } from "./qemu-command";
+import { bootFileNames, renameFile } from "./config-files";
+import { decodeShareFragment, encodeShareFragment, isShareFragment } from "./share-link";
+import { planLinkOpening, shareStateOf, type LinkedSource, type LinkOpening } from "./share-plan";
+import { loadAutoBoot, loadSavedConfig, loadSavedLinked, saveAutoBoot, saveConfig, saveLinked } from "./saved-setup";
 import type { Status } from "./status";
 import { VmClient } from "./vm-client";
 
-export interface UserFile {
-  id: number;
-  file: File;
-  detected: FileKind;
-  kind: FileKind;
-  /** First 16 hex digits of the SHA-256; "" while hashing; undefined when too big to hash. */
-  sha256?: string;
-  /** Why it could not be booted. */
-  error?: string;
+/** The file slots of a configuration the page lets the user fill. */
+export type Slot = "kernel" | "initrd" | "dtb";
+
+export interface Notice {
+  tone: "error" | "info";
+  text: string;
 }
 
 export interface PlaygroundView {
   status: Status;
   /** A problem that keeps the machine from running at all (shown instead of the console);
-   *  "memory" problems go away with a smaller RAM size. */
+   *  it goes away with a smaller RAM size. */
   fatal?: { kind: "memory"; message: string };
-  ramMiB: number;
-  files: readonly UserFile[];
+  /** What the next boot boots. */
+  config: BootConfig;
+  files: readonly LibraryFile[];
+  /** The site's built-in images and what each is for. */
+  builtins: Readonly<Record<string, FileRole>>;
+  /** Dropping a bootable file boots at once. */
+  autoBoot: boolean;
+  /** The outcome of the last action that is not shown elsewhere (a refused boot, ...). */
+  notice?: Notice;
+  /** The last share link made. */
+  share?: { url: string; copied: boolean; referenced: { name: string; size: number; sha256: string }[]; notes: string[] };
+  /** The disks kept in this browser. */
+  disks: readonly DiskInfo[];
+  /** A disk import or overlay download under way. */
+  diskTask?: { name: string; done: number; total?: number };
+  /** Guest disk writes not yet saved in the browser. */
+  unsavedDiskChunks: number;
+  /** A share link being opened that waits for the user: files to drop, sites to agree to. */
+  link?: { missing: { name: string; sha256: string; size: number }[]; foreign: { name: string; url: string }[] };
 }
 
+const MiB = 2 ** 20;
+const FLAG_OF_ROLE: Record<PastedFileRole, string> = {
+  kernel: "-kernel",
+  initrd: "-initrd",
+  dtb: "-dtb",
+  loader: "-device loader,file=",
+  drive: "-drive file=",
+};
 const STATS_INTERVAL_MS = 1000;
 /** Above this share of host time asleep, the status line calls the guest idle. */
 const IDLE_SHARE = 0.9;
-const RAM_KEY = "arm64-playground:ram-mib";
+
+/** A file the configuration names that the page cannot find. */
+export class MissingFileError extends Error {
+  override name = "MissingFileError";
+}
 
 export class Playground {
   private view: PlaygroundView;
@@ -42,12 +77,34 @@ export class Playground {
   private sink?: (bytes: Uint8Array) => void;
   private unsent: Uint8Array[] = [];
   private outputSinceBoot = false;
+  /** A machine was booted in this page (it may have stopped since). */
+  private booted = false;
   private statsTimer?: ReturnType<typeof setInterval>;
-  private nextFileId = 1;
+  private library?: FileLibrary;
+  private readonly diskStore = new DiskStore();
+  /** The configuration the machine runs (disks in it must not change under it). */
+  private running?: BootConfig;
+  private manifest?: DemoManifest;
+  /** Files that are not the user's own: built-in images under another name and https
+   *  URLs, from share links; by file name. */
+  private readonly linked = new Map<string, LinkedSource>();
+  /** A share link being opened, until its files are there and its sites agreed to. */
+  private pendingLink?: LinkOpening & { consent: boolean };
 
   constructor() {
-    const saved = Number(localStorage.getItem(RAM_KEY));
-    this.view = { status: { phase: "loading" }, ramMiB: saved > 0 ? saved : DEFAULT_RAM_MIB, files: [] };
+    for (const [name, source] of Object.entries(loadSavedLinked())) {
+      this.linked.set(name, source.kind === "url" ? { kind: "url", url: new URL(source.url) } : source);
+    }
+    const saved = loadSavedConfig();
+    this.view = {
+      status: { phase: "loading" },
+      config: saved ?? demoConfig(undefined),
+      files: [],
+      builtins: builtinRoles(undefined),
+      disks: [],
+      unsavedDiskChunks: 0,
+      autoBoot: loadAutoBoot(),
+    };
   }
 
   get snapshot(): PlaygroundView {
@@ -66,6 +123,14 @@ export class Playground {
 
   private setStatus(status: Status): void {
     this.update({ status });
+  }
+
+  private notify(tone: Notice["tone"], text: string): void {
+    this.update({ notice: { tone, text } });
+  }
+
+  dismissNotice(): void {
+    this.update({ notice: undefined });
   }
 
   /** Where console output goes (the terminal); output that came earlier is replayed.
@@ -93,9 +158,10 @@ export class Playground {
     this.vm?.sendInput(bytes);
   }
 
-  /** Start the worker and boot what the page should boot on opening. */
+  /** Start the worker and boot what the page should boot on opening: the kernel its address
+   *  names (?kernel=images/hello.elf), else the configuration booted last, else the demo. */
   async open(): Promise<void> {
-    const problem = sharedMemoryProblem(this.view.ramMiB);
+    const problem = sharedMemoryProblem(this.view.config.memoryBytes / MiB);
     if (problem) {
       this.update({ fatal: { kind: "memory", message: problem }, status: { phase: "error", detail: "not enough memory" } });
       return;
@@ -103,27 +169,506 @@ export class Playground {
     this.update({ fatal: undefined });
     this.vm = new VmClient(this.onOutput);
     this.statsTimer = setInterval(() => void this.pollStats(), STATS_INTERVAL_MS);
-    this.setStatus({ phase: "loading", detail: "boot images" });
-    try {
-      const opening = await chooseOpeningBoot((name, loaded, total) =>
-        this.setStatus({ phase: "loading", detail: name, progress: { loaded, total } }),
-      );
-      await this.boot(opening);
-    } catch (e) {
-      this.setStatus({ phase: "error", detail: e instanceof Error ? e.message : String(e) });
+    const [library, manifest] = await Promise.all([FileLibrary.open(), readManifest()]);
+    this.library = library;
+    this.manifest = manifest;
+    this.update({ files: library.list(), builtins: builtinRoles(manifest) });
+    await this.refreshDisks();
+    addEventListener("pagehide", this.saveDisks);
+    document.addEventListener("visibilitychange", this.saveDisks);
+    if (!loadSavedConfig()) this.update({ config: { ...demoConfig(manifest), memoryBytes: this.view.config.memoryBytes } });
+    if (isShareFragment(location.hash)) {
+      await this.openLink(location.hash);
+      return;
     }
+    const requested = new URLSearchParams(location.search).get("kernel");
+    if (requested) {
+      const name = requested.replace(/^images\//, "");
+      if (isBuiltinName(name)) this.update({ builtins: { ...this.view.builtins, [name]: "kernel" } });
+      await this.boot({ ...demoConfig(undefined), kernel: name, memoryBytes: this.view.config.memoryBytes }, { save: false });
+      return;
+    }
+    await this.boot(this.view.config, { save: false });
   }
 
   close(): void {
+    removeEventListener("pagehide", this.saveDisks);
+    document.removeEventListener("visibilitychange", this.saveDisks);
     clearInterval(this.statsTimer);
     this.vm?.dispose();
   }
 
-  private async boot(what: OpeningBoot): Promise<void> {
-    this.setStatus({ phase: "booting", detail: what.kernel.name });
+  // ---- editing the configuration ----
+
+  private setConfig(config: BootConfig): void {
+    this.update({ config });
+  }
+
+  /** Put a file in a slot (undefined empties it). A kernel ELF takes no initramfs. */
+  assign(slot: Slot, name: string | undefined): void {
+    const config = { ...this.view.config };
+    if (name === undefined) delete config[slot];
+    else config[slot] = name;
+    if (slot === "kernel" && name !== undefined && this.kindOf(name) === "elf") delete config.initrd;
+    this.setConfig(config);
+  }
+
+  setAppend(append: string): void {
+    this.setConfig({ ...this.view.config, append });
+  }
+
+  setGicVersion(gicVersion: 2 | 3): void {
+    this.setConfig({ ...this.view.config, machine: { ...this.view.config.machine, gicVersion } });
+  }
+
+  /** RAM for the next boot; refused (with the reason) when it cannot be reserved. After a
+   *  memory problem at opening, a size that works opens the playground. */
+  setRam(ramMiB: number): string | undefined {
+    const problem = sharedMemoryProblem(ramMiB);
+    if (problem) return problem;
+    const config = { ...this.view.config, memoryBytes: ramMiB * MiB };
+    this.setConfig(config);
+    saveConfig(config);
+    if (this.view.fatal) void this.open();
+    return undefined;
+  }
+
+  setAutoBoot(on: boolean): void {
+    saveAutoBoot(on);
+    this.update({ autoBoot: on });
+  }
+
+  /** Back to the site's demo guest (the user's files stay). */
+  async bootDemo(): Promise<void> {
+    await this.boot({ ...demoConfig(this.manifest), memoryBytes: this.view.config.memoryBytes });
+  }
+
+  private kindOf(name: string): FileKind | undefined {
+    const file = this.library?.get(name);
+    if (file) return file.kind;
+    return name.endsWith(".elf") ? "elf" : undefined;
+  }
+
+  // ---- a pasted qemu-system-aarch64 command ----
+
+  /** Fill the configuration from a pasted command line (and boot it when `boot`). The files
+   *  it names are matched by base name against the user's files and the built-in images;
+   *  when some are missing, nothing changes and the notice lists them. */
+  async useCommand(text: string, { boot }: { boot: boolean }): Promise<void> {
+    let pasted: PastedCommand;
+    try {
+      pasted = parseQemuCommand(text);
+    } catch (e) {
+      this.notify("error", `The command was not used: ${e instanceof Error ? e.message : String(e)}`);
+      return;
+    }
+    let config = pasted.config;
+    const missing: string[] = [];
+    for (const file of pasted.files) {
+      const have = file.role === "drive"
+        ? this.view.disks.find((d) => d.name === file.baseName)?.name
+        : this.library?.get(file.baseName)?.name ?? (file.baseName in this.view.builtins ? file.baseName : undefined);
+      if (have === undefined) missing.push(`${file.baseName} (${FLAG_OF_ROLE[file.role]} ${file.path})`);
+      else config = renameFile(config, file.path, file.baseName);
+    }
+    if (missing.length) {
+      this.notify("error", `The command names files this page does not have: ${missing.join(", ")}. Drop them on the page and use the command again.`);
+      return;
+    }
+    if (boot) await this.boot(config);
+    else this.setConfig(config);
+    if (pasted.notices.length && this.view.notice?.tone !== "error") this.notify("info", pasted.notices.join("\n"));
+  }
+
+  // ---- the user's files ----
+
+  /** Files dropped or picked: each is identified, checked and kept; a usable kernel,
+   *  initramfs or device tree takes its slot in the configuration (and boots it at once when
+   *  the user asked for that). A file that cannot be used changes nothing else. */
+  async addFiles(files: Iterable<File>): Promise<void> {
+    const library = this.library;
+    if (!library) return;
+    let placed = false;
+    for (const file of files) {
+      if ((await detectKind(file)) === "disk") {
+        await this.importDisk(file);
+        continue;
+      }
+      const entry = await library.add(file.name, file);
+      this.update({ files: library.list() });
+      if (entry.problem || this.pendingLink) continue;
+      const role = roleOfKind(entry.kind);
+      if (role === "kernel" || role === "initrd" || role === "dtb") {
+        this.assign(role, entry.name);
+        placed = true;
+      }
+    }
+    if (this.pendingLink) await this.continueLink();
+    else if (placed && this.view.autoBoot) await this.boot(this.view.config);
+  }
+
+  async setKind(name: string, kind: FileKind): Promise<void> {
+    await this.library?.setKind(name, kind);
+    this.update({ files: this.library?.list() ?? [] });
+  }
+
+  async removeFile(name: string): Promise<void> {
+    await this.library?.remove(name);
+    const config = { ...this.view.config };
+    for (const slot of ["kernel", "initrd", "dtb"] as const) {
+      if (config[slot] === name && !(name in this.view.builtins)) delete config[slot];
+    }
+    this.update({ files: this.library?.list() ?? [], config });
+  }
+
+  // ---- disks ----
+
+  async refreshDisks(): Promise<void> {
+    try {
+      this.update({ disks: await this.diskStore.list() });
+    } catch (e) {
+      this.notify("error", e instanceof Error ? e.message : String(e));
+    }
+  }
+
+  /** Save the guest's disk writes (when the page is hidden or closed). */
+  private saveDisks = (event: Event): void => {
+    if (event.type === "pagehide" || document.visibilityState === "hidden") void this.vm?.flushDisks();
+  };
+
+  /** The disk ids of the drives `config` attaches, by drive file name (= disk name). */
+  private diskIds(config: BootConfig): Record<string, string> {
+    const ids: Record<string, string> = {};
+    for (const drive of config.drives) {
+      const disk = this.view.disks.find((d) => d.name === drive.file);
+      if (!disk) throw new MissingFileError(`the configuration attaches disk '${drive.file}', which this browser does not have`);
+      ids[drive.file] = disk.id;
+    }
+    return ids;
+  }
+
+  /** A disk name not yet taken, from `wanted`. */
+  private freeDiskName(wanted: string): string {
+    const taken = new Set(this.view.disks.map((d) => d.name));
+    if (!taken.has(wanted)) return wanted;
+    for (let n = 2; ; n++) if (!taken.has(`${wanted} (${n})`)) return `${wanted} (${n})`;
+  }
+
+  private async diskAction(what: () => Promise<unknown>): Promise<void> {
+    try {
+      await what();
+    } catch (e) {
+      this.notify("error", e instanceof Error ? e.message : String(e));
+    }
+    this.update({ diskTask: undefined });
+    await this.refreshDisks();
+  }
+
+  async createDisk(name: string, sizeMiB: number): Promise<void> {
+    await this.diskAction(async () => {
+      void requestPersistentStorage();
+      const disk = await this.diskStore.create(this.freeDiskName(name.trim() || "disk"), sizeMiB * MiB);
+      this.attachDisk(disk.name, true);
+    });
+  }
+
+  /** A raw disk image the user dropped or picked becomes a disk of that name. */
+  async importDisk(file: File): Promise<void> {
+    await this.diskAction(async () => {
+      void requestPersistentStorage();
+      const name = this.freeDiskName(file.name);
+      this.update({ diskTask: { name, done: 0, total: file.size } });
+      await this.diskStore.importImage(name, file, (done, total) => this.update({ diskTask: { name, done, total } }));
+    });
+  }
+
+  /** A copy-on-write disk over a read-only base image (a path on this site or an https URL):
+   *  only the chunks the guest changes are stored. */
+  async createOverlay(name: string, baseUrl: string): Promise<void> {
+    await this.diskAction(() => this.makeOverlay(name, new URL(baseUrl, document.baseURI)));
+  }
+
+  private async makeOverlay(name: string, url: URL): Promise<DiskInfo> {
+    if (url.origin !== location.origin && url.protocol !== "https:") throw new Error(`${url.href}: base images from other sites must be https`);
+    const label = this.freeDiskName(name.trim() || decodeURIComponent(url.pathname.split("/").pop() || "overlay"));
+    this.update({ diskTask: { name: label, done: 0 } });
+    const bytes = await fetchBytes(url, (done, total) => this.update({ diskTask: { name: label, done, total } }));
+    const sha256 = await sha256Hex(new Blob([bytes]));
+    const sizeBytes = Math.ceil(bytes.byteLength / 512) * 512;
+    const disk = await this.diskStore.create(label, sizeBytes, { url: url.href, sizeBytes: bytes.byteLength, sha256 });
+    this.update({ diskTask: undefined });
+    return disk;
+  }
+
+  /** The disks a share link's drives ask for: a disk of this browser with the same name and
+   *  the same size (blank) or base is used again, else a new one is made. Returns the
+   *  configuration with the drives renamed to the disks used. */
+  private async disksForLink(config: BootConfig, wanted: LinkOpening["disks"]): Promise<BootConfig> {
+    for (const want of wanted) {
+      const baseUrl = want.base && (want.base.kind === "url" ? want.base.url : builtinUrl(want.base.id));
+      const same = this.view.disks.find((d) => d.name === want.name && (baseUrl ? d.base?.url === baseUrl.href : !d.base && d.sizeBytes === want.sizeBytes));
+      let disk = same;
+      if (!disk && baseUrl) disk = await this.makeOverlay(want.name, baseUrl);
+      else if (!disk) disk = await this.diskStore.create(this.freeDiskName(want.name), want.sizeBytes!);
+      await this.refreshDisks();
+      if (disk.name !== want.name) config = renameFile(config, want.name, disk.name);
+    }
+    return config;
+  }
+
+  /** Disks in the running machine's configuration cannot change under it. */
+  private inUse(disk: DiskInfo): boolean {
+    const phase = this.view.status.phase;
+    const live = phase !== "off" && phase !== "error" && phase !== "loading";
+    return live && (this.running?.drives.some((d) => d.file === disk.name) ?? false);
+  }
+
+  private refuseInUse(disk: DiskInfo, what: string): boolean {
+    if (!this.inUse(disk)) return false;
+    this.notify("error", `Disk '${disk.name}' is attached to the running machine: power it off before you ${what} it.`);
+    return true;
+  }
+
+  async deleteDisk(id: string): Promise<void> {
+    const disk = this.view.disks.find((d) => d.id === id);
+    if (!disk || this.refuseInUse(disk, "delete")) return;
+    this.attachDisk(disk.name, false);
+    await this.diskAction(() => this.diskStore.delete(id));
+  }
+
+  async resetDisk(id: string): Promise<void> {
+    const disk = this.view.disks.find((d) => d.id === id);
+    if (!disk || this.refuseInUse(disk, "reset")) return;
+    await this.diskAction(() => this.diskStore.resetToBase(id));
+  }
+
+  async exportDisk(id: string): Promise<void> {
+    const disk = this.view.disks.find((d) => d.id === id);
+    if (!disk) return;
+    await this.diskAction(async () => {
+      if (this.inUse(disk)) await this.vm?.flushDisks();
+      const blob = await this.diskStore.exportImage(id, async (url) => new Uint8Array(await fetchBytes(new URL(url), () => undefined)));
+      const a = document.createElement("a");
+      a.href = URL.createObjectURL(blob);
+      a.download = disk.name.endsWith(".img") ? disk.name : `${disk.name}.img`;
+      a.click();
+      setTimeout(() => URL.revokeObjectURL(a.href), 60_000);
+    });
+  }
+
+  /** Attach a disk as a virtio-blk device (from the next boot), or detach it. */
+  attachDisk(name: string, attached: boolean): void {
+    const config = { ...this.view.config };
+    const drive = config.drives.find((d) => d.file === name);
+    if (attached && !drive) {
+      let n = 0;
+      while (config.drives.some((d) => d.id === `disk${n}`)) n++;
+      config.drives = [...config.drives, { id: `disk${n}`, file: name, format: "raw" }];
+      config.devices = [...config.devices, { type: "virtio-blk-device", drive: `disk${n}` }];
+    } else if (!attached && drive) {
+      config.drives = config.drives.filter((d) => d !== drive);
+      config.devices = config.devices.filter((d) => d.type !== "virtio-blk-device" || d.drive !== drive.id);
+    }
+    this.setConfig(config);
+  }
+
+  // ---- share links ----
+
+  /** Make a link that reproduces the configuration and copy it to the clipboard (it is also
+   *  shown, for browsers that refuse the clipboard). */
+  async makeShareLink(): Promise<void> {
+    const library = this.library;
+    try {
+      const made = await shareStateOf(
+        this.view.config,
+        (name) => {
+          const file = library?.get(name);
+          return file && { size: file.blob.size, sha256: file.sha256, bytes: async () => new Uint8Array(await file.blob.arrayBuffer()) };
+        },
+        (name) => this.linked.get(name) ?? (name in this.view.builtins ? { kind: "builtin", id: name } : undefined),
+        (name) => {
+          const disk = this.view.disks.find((d) => d.name === name);
+          return disk && { sizeBytes: disk.sizeBytes, usageBytes: disk.usageBytes, base: disk.base && this.baseSource(disk.base.url) };
+        },
+      );
+      const url = new URL(location.href);
+      url.search = "";
+      url.hash = encodeShareFragment(made.state);
+      let copied = false;
+      try {
+        await navigator.clipboard.writeText(url.href);
+        copied = true;
+      } catch {
+        // Shown in the page to copy by hand.
+      }
+      this.update({ share: { url: url.href, copied, referenced: made.referenced, notes: made.notes } });
+    } catch (e) {
+      const message = e instanceof Error ? e.message : String(e);
+      this.notify("error", message.startsWith("Cannot make a share link") ? message : `Cannot make a share link: ${message}`);
+    }
+  }
+
+  /** How a link names an overlay's base image: a built-in image by id, else its URL. */
+  private baseSource(url: string): LinkedSource {
+    const parsed = new URL(url);
+    const name = decodeURIComponent(parsed.pathname.split("/").pop() ?? "");
+    if (parsed.href === builtinUrl(name).href) return { kind: "builtin", id: name };
+    return { kind: "url", url: parsed };
+  }
+
+  dismissShare(): void {
+    this.update({ share: undefined });
+  }
+
+  /** Open a share link: refused links boot nothing; a link whose files are all here (or
+   *  built in, or on this site) boots at once; otherwise the page asks for the missing files
+   *  and for leave to fetch from other sites. */
+  private async openLink(fragment: string): Promise<void> {
+    const library = this.library!;
+    let opening: LinkOpening;
+    try {
+      const state = decodeShareFragment(fragment);
+      opening = await planLinkOpening(state, {
+        builtins: this.view.builtins,
+        origin: location.origin,
+        bySha256: (sha256) => library.findBySha256(sha256)?.name,
+        sha256Of: (name) => library.get(name)?.sha256,
+      });
+    } catch (e) {
+      const message = e instanceof Error ? e.message : String(e);
+      this.notify("error", `The share link was not opened: ${message}`);
+      this.setStatus({ phase: "error", detail: "the share link was refused; nothing was booted" });
+      return;
+    }
+    for (const { name, bytes } of opening.embedded) await library.add(name, new Blob([bytes as Uint8Array<ArrayBuffer>]));
+    this.update({ files: library.list() });
+    this.pendingLink = { ...opening, consent: opening.foreign.length === 0 };
+    await this.continueLink();
+  }
+
+  /** Boot the pending link if nothing is missing any more; else say what it waits for. */
+  private async continueLink(): Promise<void> {
+    const link = this.pendingLink;
+    const library = this.library;
+    if (!link || !library) return;
+    link.missing = link.missing.filter((m) => {
+      const have = library.findBySha256(m.sha256);
+      if (have) link.config = renameFile(link.config, m.name, have.name);
+      return !have;
+    });
+    if (link.missing.length || !link.consent) {
+      this.update({
+        link: { missing: link.missing, foreign: link.consent ? [] : link.foreign.map((f) => ({ name: f.name, url: f.url.href })) },
+      });
+      this.setStatus({ phase: "off", detail: "the share link waits for you (see above the console)" });
+      return;
+    }
+    this.pendingLink = undefined;
+    this.update({ link: undefined });
+    history.replaceState(null, "", location.pathname + location.search);
+    let config: BootConfig;
+    try {
+      config = await this.disksForLink(link.config, link.disks);
+    } catch (e) {
+      this.update({ diskTask: undefined });
+      this.refuse(new Error(`The share link's disks could not be made: ${e instanceof Error ? e.message : String(e)}`));
+      return;
+    }
+    for (const [name, source] of link.linked) this.linked.set(name, source);
+    await this.boot(config);
+  }
+
+  /** The user agrees to fetch the link's files from other sites. */
+  async allowLinkSites(): Promise<void> {
+    if (!this.pendingLink) return;
+    this.pendingLink.consent = true;
+    await this.continueLink();
+  }
+
+  /** The user declines the pending link: nothing of it boots. */
+  cancelLink(): void {
+    this.pendingLink = undefined;
+    this.update({ link: undefined });
+    history.replaceState(null, "", location.pathname + location.search);
+    this.notify("info", "The share link was not booted.");
+    this.setStatus({ phase: "off", detail: "nothing booted" });
+  }
+
+  // ---- booting ----
+
+  /** Boot the configuration being edited. */
+  bootCurrent(): Promise<void> {
+    return this.boot(this.view.config);
+  }
+
+  /** Fetch or read every file `config` names and boot it on a fresh machine. A file that is
+   *  missing or unusable stops the boot with a message, and whatever runs keeps running. */
+  private async boot(config: BootConfig, { save = true } = {}): Promise<void> {
+    this.setConfig(config);
+    let files: Record<string, ArrayBuffer>;
+    let disks: Record<string, string>;
+    try {
+      if (config.kernel === undefined && config.loaders.length === 0) throw new MissingFileError("no kernel chosen: drop one or pick one under Kernel");
+      disks = this.diskIds(config);
+      files = await this.readFiles(config);
+    } catch (e) {
+      this.refuse(e);
+      return;
+    }
+    this.dismissNotice();
+    this.setStatus({ phase: "booting", detail: config.kernel });
     this.outputSinceBoot = false;
-    await this.vm!.boot({ ...what, ramMiB: this.view.ramMiB });
+    try {
+      this.booted = true;
+      this.running = config;
+      await this.vm!.boot({ config, files, disks });
+    } catch (e) {
+      this.refuse(e);
+      return;
+    }
+    if (save) {
+      saveConfig(config);
+      saveLinked(Object.fromEntries([...this.linked].map(([name, source]) => [name, source.kind === "url" ? { kind: "url", url: source.url.href } : source])));
+    }
     await this.pollStats();
+  }
+
+  /** Say why a boot did not happen; the status line goes back to what the machine does
+   *  (or shows the error when nothing was ever booted). */
+  private refuse(e: unknown): void {
+    const message = e instanceof Error ? e.message : String(e);
+    this.notify("error", message);
+    if (!this.booted) this.setStatus({ phase: "error", detail: message });
+    else {
+      this.setStatus({ phase: "booting" });
+      void this.pollStats();
+    }
+  }
+
+  /** The bytes of each file `config` names (not disks): the user's file of that name, else a
+   *  file linked by URL, else the built-in image. */
+  private async readFiles(config: BootConfig): Promise<Record<string, ArrayBuffer>> {
+    const files: Record<string, ArrayBuffer> = {};
+    for (const name of bootFileNames(config)) files[name] = await this.readFile(name);
+    return files;
+  }
+
+  private async readFile(name: string): Promise<ArrayBuffer> {
+    const progress = (loaded: number, total: number | undefined) =>
+      this.setStatus({ phase: "loading", detail: name, progress: { loaded, total } });
+    const own = this.library?.get(name);
+    if (own) {
+      if (own.problem) throw new MissingFileError(own.problem);
+      return own.blob.arrayBuffer();
+    }
+    const linked = this.linked.get(name);
+    if (linked?.kind === "url") return fetchBytes(linked.url, progress);
+    const builtin = linked?.kind === "builtin" ? linked.id : name;
+    if (builtin in this.view.builtins) {
+      // A copy: the worker takes the bytes, the page keeps the fetched image for later boots.
+      return (await fetchBuiltin(builtin, progress)).slice(0);
+    }
+    throw new MissingFileError(`'${name}' is not among your files or the built-in images: drop it on the page`);
   }
 
   async pause(): Promise<void> {
@@ -136,38 +681,21 @@ export class Playground {
     await this.pollStats();
   }
 
+  /** Boot the running configuration again, from the same file contents. */
   async reset(): Promise<void> {
-    await this.act(async () => {
+    try {
       this.outputSinceBoot = false;
       this.setStatus({ phase: "booting" });
       await this.vm?.reset();
-    });
+    } catch (e) {
+      this.refuse(e);
+    }
+    await this.pollStats();
   }
 
   async powerOff(): Promise<void> {
     await this.vm?.powerOff();
     await this.pollStats();
-  }
-
-  private async act(action: () => Promise<void>): Promise<void> {
-    try {
-      await action();
-    } catch (e) {
-      this.setStatus({ phase: "error", detail: e instanceof Error ? e.message : String(e) });
-      return;
-    }
-    await this.pollStats();
-  }
-
-  /** RAM for the next boot or reset; refused (with the reason) when it cannot be reserved.
-   *  After a memory problem at opening, a size that works opens the playground. */
-  setRam(ramMiB: number): string | undefined {
-    const problem = sharedMemoryProblem(ramMiB);
-    if (problem) return problem;
-    localStorage.setItem(RAM_KEY, String(ramMiB));
-    this.update({ ramMiB });
-    if (this.view.fatal) void this.open();
-    return undefined;
   }
 
   saveLog(): void {
@@ -180,7 +708,8 @@ export class Playground {
 
   private async pollStats(): Promise<void> {
     const vm = this.vm;
-    if (!vm || this.view.status.phase === "loading") return;
+    // Before the first boot the status line says what the page does (or why it booted nothing).
+    if (!vm || !this.booted || this.view.status.phase === "loading") return;
     let stats: VmStats;
     try {
       stats = await vm.stats();
@@ -188,6 +717,11 @@ export class Playground {
       return;
     }
     this.setStatus(this.statusFrom(stats));
+    if (stats.diskProblems.length) this.notify("error", stats.diskProblems.join("\n"));
+    if (stats.unsavedDiskChunks !== this.view.unsavedDiskChunks) {
+      this.update({ unsavedDiskChunks: stats.unsavedDiskChunks });
+      if (stats.unsavedDiskChunks === 0) void this.refreshDisks();
+    }
   }
 
   private statusFrom(stats: VmStats): Status {
@@ -201,52 +735,5 @@ export class Playground {
     }
     const phase = !this.outputSinceBoot ? "booting" : stats.idleShare > IDLE_SHARE ? "idle" : "running";
     return { phase, mips, instructions };
-  }
-
-  /** Files dropped or picked: each is identified and listed; an AArch64 ELF boots at once. */
-  async addFiles(files: Iterable<File>): Promise<void> {
-    for (const file of files) {
-      const detected = await detectKind(file);
-      const entry: UserFile = { id: this.nextFileId++, file, detected, kind: detected, sha256: "" };
-      this.update({ files: [...this.view.files, entry] });
-      void sha256Prefix(file).then((sha256) => this.patchFile(entry.id, { sha256 }));
-      if (detected === "elf") await this.bootFile(entry.id);
-    }
-  }
-
-  setKind(id: number, kind: FileKind): void {
-    this.patchFile(id, { kind, error: undefined });
-  }
-
-  removeFile(id: number): void {
-    this.update({ files: this.view.files.filter((f) => f.id !== id) });
-  }
-
-  private patchFile(id: number, change: Partial<UserFile>): void {
-    this.update({ files: this.view.files.map((f) => (f.id === id ? { ...f, ...change } : f)) });
-  }
-
-  /** Boot a listed file as its kind says, unless it is not bootable or the loader refuses
-   *  it; then the machine keeps running what it ran. */
-  async bootFile(id: number): Promise<void> {
-    const entry = this.view.files.find((f) => f.id === id);
-    if (!entry || !BOOTABLE_KINDS.has(entry.kind)) return;
-    const bytes = await entry.file.arrayBuffer();
-    if (entry.kind === "elf") {
-      try {
-        parseElf(new Uint8Array(bytes), entry.file.name);
-      } catch (e) {
-        this.patchFile(id, { error: e instanceof Error ? e.message : String(e) });
-        return;
-      }
-    }
-    this.patchFile(id, { error: undefined });
-    try {
-      await this.boot({ kernel: { name: entry.file.name, kind: entry.kind, bytes } });
-    } catch (e) {
-      const message = e instanceof Error ? e.message : String(e);
-      this.patchFile(id, { error: message });
-      this.setStatus({ phase: "error", detail: message });
-    }
   }
 }

@@ -3,7 +3,7 @@
 // from the other on a short timer. No guest code runs on this thread.
 import * as Comlink from "comlink";
 import { ByteRing } from "../emulator/ring-buffer";
-import { PendingCalls, type BootConfig, type VmApi, type VmStats } from "../workers/vm-api";
+import { PendingCalls, type BootRequest, type VmApi, type VmStats } from "../workers/vm-api";
 
 const INPUT_RING_BYTES = 16 * 1024;
 const OUTPUT_RING_BYTES = 256 * 1024;
@@ -35,8 +35,9 @@ export class VmClient {
     return result;
   }
 
-  boot(config: BootConfig): Promise<void> {
-    return this.call((vm) => vm.boot(Comlink.transfer(config, [config.kernel.bytes])));
+  /** The request's file bytes move to the worker (they are unusable here afterwards). */
+  boot(request: BootRequest): Promise<void> {
+    return this.call((vm) => vm.boot(Comlink.transfer(request, Object.values(request.files))));
   }
   pause(): Promise<void> {
     return this.call((vm) => vm.pause());
@@ -49,6 +50,9 @@ export class VmClient {
   }
   powerOff(): Promise<void> {
     return this.call((vm) => vm.powerOff());
+  }
+  flushDisks(): Promise<boolean> {
+    return this.call((vm) => vm.flushDisks());
   }
   stats(): Promise<VmStats> {
     return this.call((vm) => vm.stats());

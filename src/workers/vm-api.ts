@@ -1,25 +1,16 @@
 // What crosses between the playground's UI thread and its VM worker: the worker's comlink
 // interface, boot configurations, statistics, and the shared-memory channels.
-import type { FileKind } from "../ui/file-kinds";
+import type { BootConfig } from "../emulator/boot-config";
 
-/** Kernel kinds the worker's machine can boot: ELF executables and Linux arm64 Images,
- *  plain or gzip-compressed (Machine.boot, loaders/boot-plan.ts). */
-export const BOOTABLE_KINDS: ReadonlySet<FileKind> = new Set<FileKind>(["elf", "linux-image", "linux-image-gz"]);
-
-export interface BootFile {
-  name: string;
-  kind: FileKind;
-  bytes: ArrayBuffer;
-}
-
-/** What the worker boots; `initrd` and `append` mean what they do in
- *  emulator/boot-config.ts (QEMU's -initrd and -append). */
-export interface BootConfig {
-  ramMiB: number;
-  kernel: BootFile;
-  initrd?: BootFile;
-  /** Kernel command line. */
-  append?: string;
+/** What the worker boots: a boot configuration in the schema the CLI and share links use
+ *  (emulator/boot-config.ts), the bytes of the files it names, and the browser disks its
+ *  drives name. */
+export interface BootRequest {
+  config: BootConfig;
+  /** Kernel, initrd, device tree and loader files, by the names the config gives them. */
+  files: Record<string, ArrayBuffer>;
+  /** The DiskStore id of each drive's disk, by the drive's file name. */
+  disks: Record<string, string>;
 }
 
 /** Console rings (guest input and guest output) and the pending-calls counter, all shared. */
@@ -41,18 +32,25 @@ export interface VmStats {
    *  and the share of host time the worker slept while the guest idled (0..1). */
   mips: number;
   idleShare: number;
+  /** Disk problems since the previous stats() call (saving failed, quota), for the user. */
+  diskProblems: string[];
+  /** Disk chunks written by the guest and not yet saved to IndexedDB. */
+  unsavedDiskChunks: number;
 }
 
 export interface VmApi {
   attach(channels: VmChannels): void;
-  /** Replace any running machine with a fresh one booting `config`; rejects with the reason
-   *  when the machine cannot be created or the kernel cannot be loaded. */
-  boot(config: BootConfig): Promise<void>;
+  /** Replace any running machine with a fresh one booting `request`; rejects with the reason
+   *  when the machine cannot be created or a file cannot be loaded. */
+  boot(request: BootRequest): Promise<void>;
   pause(): Promise<void>;
   resume(): void;
   /** Boot the last configuration again on a fresh machine. */
   reset(): Promise<void>;
   powerOff(): Promise<void>;
+  /** Save the guest's disk writes now (the page calls this when it is hidden); resolves false
+   *  when some could not be saved. */
+  flushDisks(): Promise<boolean>;
   stats(): VmStats;
 }
 

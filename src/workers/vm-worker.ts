@@ -1,12 +1,18 @@
 // The VM worker: owns the Machine and runs all guest code, off the UI thread. Console bytes
-// travel through shared rings; while the guest idles the worker blocks in Atomics.wait on the
-// input ring's signal, which input and every comlink call (see PendingCalls) ring.
+// travel through shared rings; while the guest idles the worker sleeps in Atomics.waitAsync
+// (Atomics.wait where that is missing) on the input ring's signal, which input, every comlink
+// call (see PendingCalls) and completed disk requests ring.
 import * as Comlink from "comlink";
 import coreWasmUrl from "../../build/core.wasm?url";
 import { Machine, type StopReason } from "../emulator/machine";
 import { ByteRing } from "../emulator/ring-buffer";
+import { bootInputsFromConfig } from "../emulator/boot-config";
+import { LoadError } from "../emulator/loaders/load-error";
+import type { VirtioDeviceSpec } from "../emulator/devices/virtio/virt-board";
+import { DiskStore } from "../ui/disks/disk-store";
+import { IdbBlockStorage } from "./idb-block-storage";
 import { OutputBacklog } from "./output-backlog";
-import { PendingCalls, type BootConfig, type BootFile, type VmApi, type VmChannels, type VmState, type VmStats } from "./vm-api";
+import { PendingCalls, type BootRequest, type VmApi, type VmChannels, type VmState, type VmStats } from "./vm-api";
 
 const MiB = 2 ** 20;
 /** Past this much console output waiting for the UI, the guest is slowed to let it catch up. */
@@ -26,10 +32,6 @@ function loadCoreModule(): Promise<WebAssembly.Module> {
     .then((bytes) => WebAssembly.compile(bytes));
   coreModule.catch(() => (coreModule = undefined));
   return coreModule;
-}
-
-function machineFile(file: BootFile | undefined): { name: string; bytes: Uint8Array } | undefined {
-  return file && { name: file.name, bytes: new Uint8Array(file.bytes) };
 }
 
 /** A zero-delay yield to the worker's event loop (timers would be clamped to 4 ms). */
@@ -56,7 +58,12 @@ class VmHost implements VmApi {
   private readonly backlog = new OutputBacklog();
   private readonly yieldToEventLoop = makeYield();
 
-  private config?: BootConfig;
+  private request?: BootRequest;
+  /** The disks of the running machine. */
+  private disks: IdbBlockStorage[] = [];
+  private readonly diskStore = new DiskStore();
+  /** Disk problems not yet seen by stats(). */
+  private diskProblems: string[] = [];
   private machine?: Machine;
   private run?: Run;
   private state: VmState = "off";
@@ -75,37 +82,92 @@ class VmHost implements VmApi {
     this.calls?.answered();
   }
 
-  async boot(config: BootConfig): Promise<void> {
+  async boot(request: BootRequest): Promise<void> {
     await this.stop();
-    this.config = config;
+    await this.closeDisks();
+    this.request = request;
     this.machine = undefined;
     this.setState("booting");
+    const { config } = request;
+    const ramMiB = config.memoryBytes / MiB;
     try {
       const machine = await Machine.create({
         coreModule: await loadCoreModule(),
-        ramBytes: config.ramMiB * MiB,
-        cpuModel: "cortex-a57",
-        gicVersion: 2,
-        // Entropy for the guest's random pool (crypto.getRandomValues), ready from boot.
-        virtioDevices: [{ kind: "rng" }],
+        ramBytes: config.memoryBytes,
+        cpuModel: config.cpu,
+        gicVersion: config.machine.gicVersion,
+        icountShift: config.icountShift,
+        virtioDevices: await this.virtioDevices(request),
+        virtioLegacy: config.virtioMmioForceLegacy,
+        onDeviceError: (message) => this.announce(message),
         consoleOutput: (byte) => this.backlog.push(byte),
+        onWake: () => this.input?.wake(),
       }).catch((e: unknown) => {
         throw e instanceof RangeError
-          ? new Error(`cannot allocate ${config.ramMiB} MiB of shared memory for the guest (${e.message}); pick less memory`)
+          ? new Error(`cannot allocate ${ramMiB} MiB of shared memory for the guest (${e.message}); pick less memory`)
           : e;
       });
-      machine.boot({ kernel: machineFile(config.kernel), initrd: machineFile(config.initrd), cmdline: config.append });
+      const inputs = bootInputsFromConfig(config, (name, what) => {
+        const bytes = request.files[name];
+        if (!bytes) throw new LoadError(`the ${what} '${name}' was not given to the machine`);
+        return new Uint8Array(bytes);
+      });
+      const plan = machine.boot(inputs);
       machine.reset();
       this.machine = machine;
+      for (const notice of plan.notices) this.announce(notice);
     } catch (e) {
       this.setState("error", e instanceof Error ? e.message : String(e));
       throw e;
     }
     this.idleMs = 0;
     this.lastStats = { at: performance.now(), instructions: 0, idleMs: 0 };
-    const initrd = config.initrd ? ` and ${config.initrd.name}` : "";
-    this.announce(`booting ${config.kernel.name}${initrd} with ${config.ramMiB} MiB of RAM`);
+    const names = [config.kernel, config.initrd, config.dtb].filter((n) => n !== undefined);
+    const what = names.length ? names.join(" and ") : "the -device loader images";
+    this.announce(`booting ${what} with ${ramMiB} MiB of RAM`);
     this.start();
+  }
+
+  /** The config's -device list as the board's virtio devices; block devices get their
+   *  disks from IndexedDB (request.disks says which disk each drive is). */
+  private async virtioDevices(request: BootRequest): Promise<VirtioDeviceSpec[]> {
+    const { config } = request;
+    const devices: VirtioDeviceSpec[] = [];
+    for (const device of config.devices) {
+      if (device.type === "virtio-rng-device") {
+        devices.push({ kind: "rng" });
+        continue;
+      }
+      const drive = config.drives.find((d) => d.id === device.drive)!;
+      if (drive.snapshot) throw new LoadError(`drive '${drive.file}': snapshot=on is not available in the browser (attach the disk read-only, or reset an overlay to its base)`);
+      const diskId = request.disks[drive.file];
+      if (diskId === undefined) throw new LoadError(`drive '${drive.file}': no such disk in this browser`);
+      const storage = await IdbBlockStorage.open(this.diskStore, diskId, loadBaseImage, {
+        readOnly: drive.readOnly,
+        onError: (message) => {
+          this.diskProblems.push(message);
+          this.announce(message);
+        },
+      }).catch((e: unknown) => {
+        throw new LoadError(`drive '${drive.file}': ${e instanceof Error ? e.message : String(e)}`);
+      });
+      this.disks.push(storage);
+      devices.push({ kind: "blk", storage, serial: device.serial, firstSector: await storage.read(0, Math.min(512, storage.sizeBytes)) });
+    }
+    return devices;
+  }
+
+  /** Save what the guest wrote to its disks (pause, power off, page hide). Resolves false if
+   *  some could not be saved (the reason was reported). */
+  async flushDisks(): Promise<boolean> {
+    const results = await Promise.all(this.disks.map((d) => d.flushNow()));
+    return results.every(Boolean);
+  }
+
+  private async closeDisks(): Promise<void> {
+    const disks = this.disks;
+    this.disks = [];
+    await Promise.all(disks.map((d) => d.close().catch(() => undefined)));
   }
 
   /** A line of our own in the console stream, in order with the guest's output. */
@@ -117,6 +179,7 @@ class VmHost implements VmApi {
     if (this.state !== "running") return;
     await this.stop();
     this.setState("paused");
+    await this.flushDisks();
   }
 
   resume(): void {
@@ -124,11 +187,12 @@ class VmHost implements VmApi {
   }
 
   async reset(): Promise<void> {
-    if (this.config) await this.boot(this.config);
+    if (this.request) await this.boot(this.request);
   }
 
   async powerOff(): Promise<void> {
     await this.stop();
+    await this.closeDisks();
     this.machine = undefined;
     this.setState("off", "Powered off.");
     this.announce("powered off");
@@ -144,7 +208,10 @@ class VmHost implements VmApi {
       instructions: now.instructions,
       mips: ms > 0 ? (now.instructions - this.lastStats.instructions) / ms / 1000 : 0,
       idleShare: ms > 0 ? Math.min(1, (now.idleMs - this.lastStats.idleMs) / ms) : 0,
+      diskProblems: this.diskProblems,
+      unsavedDiskChunks: this.disks.reduce((n, d) => n + d.unsavedChunks, 0),
     };
+    this.diskProblems = [];
     this.lastStats = now;
     return stats;
   }
@@ -186,12 +253,17 @@ class VmHost implements VmApi {
       case "aborted":
         return;
       case "reset":
+        if (this.request?.config.noReboot) {
+          this.setState("off", "The guest reset the machine (-no-reboot).");
+          break;
+        }
         // The guest asked for a reset (PSCI SYSTEM_RESET): boot the same images again.
         this.announce("the guest reset the machine");
-        void this.boot(this.config!).catch(() => undefined);
+        void this.boot(this.request!).catch(() => undefined);
         return;
       case "poweroff":
         this.setState("off", "The guest powered off.");
+        void this.closeDisks();
         break;
       case "cpu-off":
         this.setState("off", "The guest turned its only CPU off.");
@@ -231,7 +303,13 @@ class VmHost implements VmApi {
     const seen = input.signal();
     this.pumpInput();
     this.flushOutput();
-    if (this.calls!.pending() === 0 && delayMs > 0) input.waitForSignal(seen, delayMs);
+    if (this.calls!.pending() === 0 && delayMs > 0) {
+      // Asleep without blocking the event loop where the engine allows, so that storage
+      // callbacks (disks) run meanwhile; they ring the same signal when the guest has news.
+      const asleep = input.waitForSignalAsync(seen, delayMs);
+      if (asleep) await asleep;
+      else input.waitForSignal(seen, delayMs);
+    }
     this.pumpInput();
     this.idleMs += performance.now() - started;
     await this.yieldToEventLoop();
@@ -242,6 +320,13 @@ class VmHost implements VmApi {
   }
 }
 
+/** An overlay disk's base image, fetched whole (a path on this site or a URL). */
+async function loadBaseImage(url: string): Promise<Uint8Array> {
+  const response = await fetch(url, { mode: "cors", credentials: "omit" });
+  if (!response.ok) throw new Error(`cannot fetch the base image ${url}: HTTP ${response.status}`);
+  return new Uint8Array(await response.arrayBuffer());
+}
+
 const host = new VmHost();
 // Each call first counts itself as arrived (PendingCalls); attach brings the counter.
 const api: VmApi = {
@@ -249,11 +334,12 @@ const api: VmApi = {
     host.attach(channels);
     host.arrived();
   },
-  boot: (config) => (host.arrived(), host.boot(config)),
+  boot: (request) => (host.arrived(), host.boot(request)),
   pause: () => (host.arrived(), host.pause()),
   resume: () => (host.arrived(), host.resume()),
   reset: () => (host.arrived(), host.reset()),
   powerOff: () => (host.arrived(), host.powerOff()),
+  flushDisks: () => (host.arrived(), host.flushDisks()),
   stats: () => (host.arrived(), host.stats()),
 };
 Comlink.expose(api);

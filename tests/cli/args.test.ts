@@ -1,8 +1,10 @@
 // Command-line parsing into a BootConfig: QEMU's option syntax, -device loader's rules and
 // messages (hw/core/generic-loader.c), and one clear error per unsupported option.
 import { describe, test, expect } from "vitest";
-import { parseArgs, splitOptions } from "../../src/cli/args";
+import { parseArgs } from "../../src/cli/args";
+import { splitOptions } from "../../src/cli/option-text";
 import { loaderDataBytes } from "../../src/emulator/loaders/generic-loader";
+import { bootConfigToArgv } from "../../src/emulator/boot-config";
 
 describe("QEMU option syntax", () => {
   test("key=value lists, flags, doubled commas", () => {
@@ -67,7 +69,8 @@ describe("parseArgs", () => {
     [["-cpu", "max,sve=off"], "-cpu max,sve=off: unsupported CPU property 'sve'"],
     [["-smp", "4"], "-smp 4: only one CPU is supported so far"],
     [["-m", "100k"], "-m 100k: at least 16 MiB of RAM is needed"],
-    [["-netdev", "user,id=net0"], "unsupported option '-netdev'"],
+    [["-netdev", "user,id=net0"], "-netdev: networking is not available"],
+    [["-nic", "user"], "-nic: networking is not available"],
     [["-device", "virtio-net-pci,netdev=net0"], "-device virtio-net-pci: networking is not available"],
     [["-device", "virtio-blk-pci,drive=x"], "-device virtio-blk-pci: PCI devices are not available (use virtio-blk-device)"],
     [["-device", "e1000"], "unsupported device 'e1000' (supported: loader, virtio-blk-device, virtio-rng-device)"],
@@ -117,4 +120,10 @@ describe("-device loader (QEMU's checks and wording)", () => {
     expect(Array.from(loaderDataBytes({ data: "0x11223344", dataLen: 4, dataBigEndian: true }))).toEqual([0, 0, 0, 0]);
     expect(Array.from(loaderDataBytes({ data: "0x1122334455667788", dataLen: 8, dataBigEndian: true }))).toEqual([0x11, 0x22, 0x33, 0x44, 0x55, 0x66, 0x77, 0x88]);
   });
+});
+
+test("a drive file name with a comma survives the trip through bootConfigToArgv and back", () => {
+  const first = parseArgs(["-kernel", "k", "-drive", "file=my,,disk.img,format=raw,if=none,id=d0", "-device", "virtio-blk-device,drive=d0"]).config;
+  expect(first.drives[0].file).toBe("my,disk.img");
+  expect(parseArgs(bootConfigToArgv(first)).config).toEqual(first);
 });

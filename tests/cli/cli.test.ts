@@ -51,7 +51,7 @@ describe("arm64-playground CLI", () => {
     [["-kernel", "bzImage"], "bzImage: x86 Linux kernel (bzImage); an AArch64 kernel Image is needed"],
     [["-dtb", "notelf.bin", "-kernel", "off.elf"], "notelf.bin: not a device tree blob (magic 0x01020304, expected 0xd00dfeed)"],
     [["-kernel", "off.elf", "-drive", "file=none.img,if=none,id=d", "-device", "virtio-blk-device,drive=d"], "cannot open disk image 'none.img': no such file"],
-    [["-kernel", "off.elf", "-netdev", "user,id=n0"], "unsupported option '-netdev'"],
+    [["-kernel", "off.elf", "-netdev", "user,id=n0"], "-netdev: networking is not available"],
     [["-kernel", "off.elf", "-initrd", "missing.cpio"], "cannot read initrd 'missing.cpio': no such file"],
     [["-kernel", "low.elf"], "low.elf: segment at 0x1000..0x100c is outside RAM (0x40000000..0x60000000)"],
     [["-kernel", "missing.elf"], "cannot read kernel 'missing.elf': no such file"],

@@ -7,7 +7,8 @@ import { Machine, type StopReason, type GicVersion } from "../../src/emulator/ma
 import { loadCoreModule } from "../../src/cli/core-module";
 import { parseCpuModel } from "../../src/emulator/cpu-models";
 import { parseArgs } from "../../src/cli/args";
-import { openVirtioDevices, virtioOptionsFromConfig } from "../../src/cli/virtio-options";
+import { virtioOptionsFromConfig } from "../../src/cli/virtio-options";
+import { openVirtioDevices } from "../../src/cli/open-virtio-devices";
 
 export interface ElfRun {
   output: string;

@@ -1,9 +1,9 @@
 import { describe, test, expect } from "vitest";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { gzipSync } from "node:zlib";
+import { gunzipSync, gzipSync } from "node:zlib";
 import { createHash, randomBytes } from "node:crypto";
-import { detectKind, sha256Prefix, formatSize } from "../../src/ui/file-kinds";
+import { checkFile, detectKind, sha256Hex, formatSize } from "../../src/ui/file-kinds";
 
 const blob = (bytes: Uint8Array) => new Blob([new Uint8Array(bytes)]);
 
@@ -35,17 +35,60 @@ describe("detectKind", () => {
   test("device tree blob", async () => {
     expect(await detectKind(blob(Uint8Array.of(0xd0, 0x0d, 0xfe, 0xed, 0, 0, 0x10, 0)))).toBe("dtb");
   });
-  test("anything else is a raw disk, including gzip of something else and corrupt gzip", async () => {
+  test("whole sectors of anything else are a raw disk", async () => {
     expect(await detectKind(blob(new Uint8Array(1024)))).toBe("disk");
-    expect(await detectKind(blob(gzipSync(new Uint8Array(4096))))).toBe("disk");
-    expect(await detectKind(blob(Uint8Array.of(0x1f, 0x8b, 8, 0, 1, 2, 3)))).toBe("disk");
-    expect(await detectKind(blob(new Uint8Array(0)))).toBe("disk");
+    expect(await detectKind(blob(randomBytes(4096)))).toBe("disk");
+  });
+  test("gzip of something else, corrupt gzip, empty files, odd sizes and known foreign formats are not usable", async () => {
+    expect(await detectKind(blob(gzipSync(new Uint8Array(4096))))).toBe("unknown");
+    expect(await detectKind(blob(Uint8Array.of(0x1f, 0x8b, 8, 0, 1, 2, 3)))).toBe("unknown");
+    expect(await detectKind(blob(new Uint8Array(0)))).toBe("unknown");
+    expect(await detectKind(blob(new Uint8Array(1000)))).toBe("unknown");
+    const png = new Uint8Array(2048);
+    png.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    expect(await detectKind(blob(png))).toBe("unknown");
   });
 });
 
-test("sha256Prefix is the start of the SHA-256 in hex", async () => {
+test("sha256Hex is the SHA-256 in hex", async () => {
   const data = new TextEncoder().encode("arm64-playground");
-  expect(await sha256Prefix(blob(data))).toBe(createHash("sha256").update(data).digest("hex").slice(0, 16));
+  expect(await sha256Hex(blob(data))).toBe(createHash("sha256").update(data).digest("hex"));
+});
+
+describe("checkFile: why a file cannot be used as its kind", () => {
+  const png = new Uint8Array(3000);
+  png.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  test("a PNG named Image is not a kernel", async () => {
+    expect(await checkFile(blob(png), "Image", "unknown")).toBe("Image: not an ARM64 kernel (Image or ELF): a PNG image");
+    expect(await checkFile(blob(png), "holiday.png", "unknown")).toBe("holiday.png: not a kernel, initramfs, device tree or disk image: a PNG image");
+  });
+  test("the demo initramfs is whole; cut short it is refused", async () => {
+    const initramfs = readFileSync(join(__dirname, "../../public/images/initramfs.cpio.gz"));
+    expect(await checkFile(blob(initramfs), "initramfs.cpio.gz", "initrd")).toBeUndefined();
+    expect(await checkFile(blob(initramfs.subarray(0, initramfs.length >> 1)), "initramfs.cpio.gz", "initrd")).toMatch(
+      /^initramfs\.cpio\.gz: corrupt gzip data \(.*; is the file cut off\?\)$/,
+    );
+  });
+  test("a plain cpio cut short says where it ends", async () => {
+    const whole = new Uint8Array(gunzipSync(readFileSync(join(__dirname, "../../public/images/initramfs.cpio.gz"))));
+    expect(await checkFile(blob(whole), "i.cpio", "initrd")).toBeUndefined();
+    expect(await checkFile(blob(whole.subarray(0, 5000)), "i.cpio", "initrd")).toMatch(/^i\.cpio: truncated cpio archive \(it ends inside the entry at byte \d+, before the TRAILER!!! entry\)$/);
+  });
+  test("the demo kernel is a kernel; an Image header alone is not", async () => {
+    const kernel = readFileSync(join(__dirname, "../../public/images/Image.gz"));
+    expect(await checkFile(blob(kernel), "Image.gz", "linux-image-gz")).toBeUndefined();
+  });
+  test("an ISO image is not a disk for the playground", async () => {
+    const iso = new Uint8Array(0x9000);
+    iso.set(new TextEncoder().encode("CD001"), 0x8001);
+    expect(await detectKind(blob(iso))).toBe("unknown");
+    expect(await checkFile(blob(iso), "debian.iso", "unknown")).toBe(
+      "debian.iso: not a kernel, initramfs, device tree or disk image: an ISO 9660 CD/DVD image, which needs UEFI firmware to boot (the playground boots kernels directly)",
+    );
+  });
+  test("an empty file is refused whatever its kind", async () => {
+    expect(await checkFile(blob(new Uint8Array(0)), "e", "disk")).toBe("e: the file is empty");
+  });
 });
 
 test("formatSize", () => {

@@ -10,7 +10,8 @@ import { MemoryBlockStorage, type BlockStorage } from "../../src/emulator/device
 import { guessGeometry } from "../../src/emulator/devices/virtio/disk-geometry";
 import { Machine } from "../../src/emulator/machine";
 import { loadCoreModule } from "../../src/cli/core-module";
-import { addVirtioOption, openVirtioDevices, type VirtioCliOptions } from "../../src/cli/virtio-options";
+import { addVirtioOption, type VirtioCliOptions } from "../../src/cli/virtio-options";
+import { openVirtioDevices } from "../../src/cli/open-virtio-devices";
 import { TestDriver, REG, S, D, F, RAM_BASE } from "./driver";
 
 const HDR = RAM_BASE + 0x10000;

@@ -36,13 +36,14 @@ export class TestDriver {
   private availIdx = 0;
   private usedSeen = 0;
 
-  constructor(device: VirtioDevice | undefined, legacy = false) {
+  constructor(device: VirtioDevice | undefined, legacy = false, wake?: () => void) {
     this.transport = new VirtioMmioTransport({
       device,
       legacy,
       memory: this.mem,
       setIrq: (level) => this.irq.push(level),
       onError: (message) => this.errors.push(message),
+      wake,
     });
   }
 

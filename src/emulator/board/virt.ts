@@ -78,6 +78,9 @@ export interface VirtBoardOptions {
   virtioLegacy: boolean;
   /** Told when a virtio device stops because the guest broke its protocol. */
   onDeviceError?: (message: string) => void;
+  /** Wakes the machine when a device completes work outside the guest's register accesses
+   *  (a virtio-blk over asynchronous storage). */
+  wake?: () => void;
   /** Wall clock for the RTC, ms since the Unix epoch (default Date.now). */
   wallClockMs?: () => number;
 }
@@ -123,6 +126,7 @@ export class VirtBoard {
         memory,
         setIrq: (level) => options.setIrq(slot.intid, level),
         onError: options.onDeviceError,
+        wake: options.wake,
       });
       this.virtio.push(transport);
       this.bus.map(slot.base, VIRTIO_MMIO_STRIDE, transport);
@@ -151,5 +155,10 @@ export class VirtBoard {
   /** Wall-clock time (ms since the epoch) of the next device event, or Infinity. */
   nextDeviceEventMs(): number {
     return this.rtc.nextAlarmMs();
+  }
+
+  /** Some device has requests in flight that complete asynchronously. */
+  devicesBusy(): boolean {
+    return this.virtio.some((t) => t.busy());
   }
 }

@@ -35,7 +35,7 @@ export function gunzip(bytes: Uint8Array, name: string, limit = MAX_GUNZIP_BYTES
   try {
     out = gunzipSync(bytes);
   } catch (e) {
-    throw new LoadError(`${name}: corrupt gzip data (${e instanceof Error ? e.message : String(e)})`);
+    throw new LoadError(`${name}: corrupt gzip data (${e instanceof Error ? e.message : String(e)}; is the file cut off?)`);
   }
   if (out.length > limit) {
     throw new LoadError(`${name}: decompresses to ${out.length} bytes, more than the ${limit} QEMU accepts`);

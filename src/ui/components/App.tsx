@@ -2,7 +2,12 @@
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore, type DragEvent } from "react";
 import { Playground } from "../playground";
 import { Console } from "./Console";
+import { CommandPanel } from "./CommandPanel";
+import { ConfigPanel } from "./ConfigPanel";
+import { DisksPanel } from "./DisksPanel";
 import { FilePanel } from "./FilePanel";
+import { Notice } from "./Notice";
+import { LinkPrompt } from "./SharePanel";
 import { Problem } from "./Problem";
 import { StatusLine } from "./StatusLine";
 import { MemorySelect, Toolbar } from "./Toolbar";
@@ -21,7 +26,7 @@ export function App() {
   if (view.fatal) {
     return (
       <Problem reason={view.fatal.message}>
-        <MemorySelect playground={playground} ramMiB={view.ramMiB} />
+        <MemorySelect playground={playground} ramMiB={view.config.memoryBytes / 2 ** 20} />
       </Problem>
     );
   }
@@ -55,11 +60,18 @@ export function App() {
         <Toolbar playground={playground} view={view} />
       </header>
       <StatusLine status={view.status} />
+      {view.notice && <Notice notice={view.notice} onDismiss={() => playground.dismissNotice()} />}
+      {view.link && <LinkPrompt playground={playground} link={view.link} />}
       <main className="workspace">
         <Console playground={playground} />
-        <FilePanel playground={playground} files={view.files} />
+        <aside className="side">
+          <ConfigPanel playground={playground} view={view} />
+          <CommandPanel playground={playground} config={view.config} />
+          <FilePanel playground={playground} files={view.files} />
+          <DisksPanel playground={playground} view={view} />
+        </aside>
       </main>
-      {dragging && <div className="drop-overlay">Drop files to identify them; an AArch64 ELF boots at once</div>}
+      {dragging && <div className="drop-overlay">Drop kernels, initramfs, device trees or disk images</div>}
     </div>
   );
 }

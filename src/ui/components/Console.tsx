@@ -34,6 +34,8 @@ export function Console({ playground }: { playground: Playground }) {
       scrollback: 10_000,
       fontFamily: "ui-monospace, 'DejaVu Sans Mono', Menlo, Consolas, monospace",
       fontSize: 14,
+      // At 1.0 the DOM renderer clips descenders such as "_" in DejaVu Sans Mono.
+      lineHeight: 1.15,
       theme: { background: "#101418", foreground: "#d8dee4" },
     });
     const fit = new FitAddon();

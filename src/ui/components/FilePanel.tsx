@@ -1,54 +1,43 @@
 // Files the user dropped or picked: name, size, SHA-256 prefix, the kind detected from the
-// content (re-assignable), and whether this build can boot it.
+// content (re-assignable), and why a file cannot be used when it cannot.
 import { useRef } from "react";
-import type { Playground, UserFile } from "../playground";
-import { BOOTABLE_KINDS } from "../../workers/vm-api";
+import type { Playground } from "../playground";
+import type { LibraryFile } from "../file-library";
 import { FILE_KINDS, KIND_LABELS, formatSize, type FileKind } from "../file-kinds";
 
-/** Why a kind cannot be used today. */
-const NOT_YET: Record<FileKind, string> = {
-  elf: "",
-  "linux-image": "",
-  "linux-image-gz": "",
-  initrd: "A dropped kernel boots on its own: pairing it with a dropped initramfs is not supported yet.",
-  dtb: "The playground builds the device tree itself: a dropped one is not used yet.",
-  disk: "Disk images need a virtio block device, which the playground does not attach yet.",
-};
-function FileEntry({ playground, entry }: { playground: Playground; entry: UserFile }) {
-  const bootable = BOOTABLE_KINDS.has(entry.kind);
+function FileEntry({ playground, entry }: { playground: Playground; entry: LibraryFile }) {
   return (
     <li className="file-entry" data-kind={entry.kind}>
       <div className="file-title">
-        <span className="file-name">{entry.file.name}</span>
-        <button className="file-remove" aria-label={`Remove ${entry.file.name}`} onClick={() => playground.removeFile(entry.id)}>×</button>
+        <span className="file-name">{entry.name}</span>
+        <button className="file-remove" aria-label={`Remove ${entry.name}`} onClick={() => void playground.removeFile(entry.name)}>×</button>
       </div>
       <div className="file-meta">
-        {formatSize(entry.file.size)} · SHA-256{" "}
-        <code>{entry.sha256 === "" ? "…" : entry.sha256 ?? "(not computed: file too large)"}</code>
+        {formatSize(entry.blob.size)} · SHA-256{" "}
+        <code title={entry.sha256}>{entry.sha256?.slice(0, 16) ?? "(not computed: file too large)"}</code>
       </div>
       <div className="file-kind">
         <label>
           Kind{" "}
-          <select value={entry.kind} onChange={(e) => playground.setKind(entry.id, e.target.value as FileKind)}>
+          <select aria-label={`Kind of ${entry.name}`} value={entry.kind} onChange={(e) => void playground.setKind(entry.name, e.target.value as FileKind)}>
             {FILE_KINDS.map((k) => (
               <option key={k} value={k}>{KIND_LABELS[k]}{k === entry.detected ? " (detected)" : ""}</option>
             ))}
           </select>
         </label>
-        {bootable && !entry.error && <button onClick={() => void playground.bootFile(entry.id)}>Boot</button>}
       </div>
-      {!bootable && <p className="file-note">{NOT_YET[entry.kind]}</p>}
-      {entry.error && <p className="file-error" role="alert">{entry.error}</p>}
+      {entry.problem && <p className="file-error" role="alert">{entry.problem}</p>}
+      {entry.notKept && <p className="file-note">{entry.notKept}</p>}
     </li>
   );
 }
 
-export function FilePanel({ playground, files }: { playground: Playground; files: readonly UserFile[] }) {
+export function FilePanel({ playground, files }: { playground: Playground; files: readonly LibraryFile[] }) {
   const picker = useRef<HTMLInputElement>(null);
   return (
-    <section className="files" aria-label="Files">
+    <section className="files panel" aria-label="Files">
       <div className="files-head">
-        <h2>Files</h2>
+        <h2>Your files</h2>
         <button onClick={() => picker.current?.click()}>Open files…</button>
         <input
           ref={picker}
@@ -62,12 +51,12 @@ export function FilePanel({ playground, files }: { playground: Playground; files
         />
       </div>
       <p className="files-hint">
-        Drop files anywhere on the page. Kinds are told by content. This build boots AArch64 ELF executables
-        (bare-metal programs such as QEMU <code>-kernel</code> ELFs; a dropped one boots at once) and Linux arm64
-        Images, plain or gzip-compressed.
+        Drop files anywhere on the page. Kinds are told by content: AArch64 ELF executables and Linux arm64 Images
+        (plain or gzip) are kernels, cpio archives (plain or compressed) are initramfs, FDT blobs are device trees.
+        A dropped file takes its place in the boot configuration; files are kept in this browser across reloads.
       </p>
       <ul className="file-list">
-        {files.map((f) => <FileEntry key={f.id} playground={playground} entry={f} />)}
+        {files.map((f) => <FileEntry key={f.name} playground={playground} entry={f} />)}
       </ul>
     </section>
   );

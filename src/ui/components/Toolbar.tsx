@@ -6,12 +6,13 @@ import { RAM_CHOICES_MIB } from "../memory-check";
 /** Guest RAM size, used from the next boot or reset; says so when a size cannot be had. */
 export function MemorySelect({ playground, ramMiB }: { playground: Playground; ramMiB: number }) {
   const [problem, setProblem] = useState<string>();
+  const sizes: number[] = RAM_CHOICES_MIB.includes(ramMiB as (typeof RAM_CHOICES_MIB)[number]) ? [...RAM_CHOICES_MIB] : [...RAM_CHOICES_MIB, ramMiB].sort((a, b) => a - b);
   return (
     <>
       <label title="Guest RAM, used from the next boot or reset">
         Memory{" "}
         <select value={ramMiB} onChange={(e) => setProblem(playground.setRam(Number(e.target.value)))}>
-          {RAM_CHOICES_MIB.map((m) => (
+          {sizes.map((m) => (
             <option key={m} value={m}>{m >= 1024 ? `${m / 1024} GiB` : `${m} MiB`}</option>
           ))}
         </select>
@@ -26,13 +27,13 @@ export function Toolbar({ playground, view }: { playground: Playground; view: Pl
   const live = phase === "running" || phase === "idle" || phase === "booting";
   return (
     <div className="toolbar">
-      <MemorySelect playground={playground} ramMiB={view.ramMiB} />
+      <MemorySelect playground={playground} ramMiB={view.config.memoryBytes / 2 ** 20} />
       {phase === "paused" ? (
         <button onClick={() => void playground.resume()}>Resume</button>
       ) : (
         <button onClick={() => void playground.pause()} disabled={!live}>Pause</button>
       )}
-      <button onClick={() => void playground.reset()} disabled={phase === "loading"}>Reset</button>
+      <button onClick={() => void playground.reset()} disabled={phase === "loading"} title="Boot the running configuration again">Reset</button>
       <button onClick={() => void playground.powerOff()} disabled={!live && phase !== "paused"}>Power off</button>
       <button onClick={() => playground.saveLog()}>Save console log</button>
     </div>

@@ -1,16 +1,15 @@
 // The disk behind a virtio block device, supplied by the host: a file in Node
-// (src/cli/file-block-storage.ts), bytes in memory, later an IndexedDB store in browsers.
+// (src/cli/file-block-storage.ts), bytes in memory, or an IndexedDB store in browsers
+// (src/workers/idb-block-storage.ts).
 //
-// The interface is synchronous: the block device answers a request while the guest's
-// QueueNotify write is being handled. A store that can only answer asynchronously (IndexedDB)
-// fits in one of two ways:
-//  - keep the device synchronous with a cache in the emulator's worker: reads hit the cache or
-//    block the worker with Atomics.wait until the main thread has fetched the blocks; writes
-//    go into the cache and are written back in the background; flush() waits for write-back;
-//  - or complete requests later: the transport accepts a used-ring entry long after the chain
-//    was taken (VirtioBus.push/notify may be called at any time, chains taken before a reset
-//    are dropped), so a block device variant can queue the request and push its result when
-//    the store answers, the interrupt waking an idle guest.
+// Two kinds exist:
+//  - BlockStorage is synchronous: the block device answers a request while the guest's
+//    QueueNotify write is being handled (QEMU's behaviour for a raw file);
+//  - AsyncBlockStorage answers later (IndexedDB can only answer asynchronously): the block
+//    device queues the request and completes it when the store answers. The transport accepts
+//    a used-ring entry long after the chain was taken (VirtioBus.push/notify may be called at
+//    any time, chains taken before a reset are dropped), and the interrupt, or
+//    VirtioBus.wake, wakes an idle guest.
 
 export interface BlockStorage {
   /** Size of the disk in bytes (the guest sees ceil(size / 512) sectors). */
@@ -23,6 +22,30 @@ export interface BlockStorage {
   write(offset: number, data: Uint8Array): void;
   /** Make completed writes durable. */
   flush(): void;
+}
+
+/** A disk whose operations complete asynchronously. Operations may be issued before earlier
+ *  ones settled; the block device issues them one at a time, in the guest's order. */
+export interface AsyncBlockStorage {
+  /** Tells the two kinds apart at run time. */
+  readonly asynchronous: true;
+  /** Size of the disk in bytes (the guest sees ceil(size / 512) sectors). */
+  readonly sizeBytes: number;
+  /** Writes are refused (the guest is told VIRTIO_BLK_F_RO). */
+  readonly readOnly: boolean;
+  /** `length` bytes at byte `offset` (offset + length <= sizeBytes). Rejects on I/O errors. */
+  read(offset: number, length: number): Promise<Uint8Array>;
+  /** Store `data` at byte `offset` (offset + data.length <= sizeBytes); `data` may be reused
+   *  by the caller once this settles. Rejects on I/O errors. */
+  write(offset: number, data: Uint8Array): Promise<void>;
+  /** Resolves once completed writes are durable; rejects when they could not be made so. */
+  flush(): Promise<void>;
+}
+
+export type AnyBlockStorage = BlockStorage | AsyncBlockStorage;
+
+export function isAsyncStorage(storage: AnyBlockStorage): storage is AsyncBlockStorage {
+  return "asynchronous" in storage && storage.asynchronous === true;
 }
 
 /** A disk held in memory, e.g. a copy of an image whose writes must not reach the file

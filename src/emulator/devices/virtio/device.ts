@@ -44,6 +44,9 @@ export interface VirtioBus {
   availableInBytes(queue: number, max: number): number;
   /** The driver broke the protocol: stop the device until it is reset (virtio 1.2 §2.1.2). */
   error(message: string): void;
+  /** Work finished outside the driver's register accesses (a deferred completion was pushed):
+   *  wake the machine if the guest idles, also when the driver suppressed the interrupt. */
+  wake(): void;
 }
 
 /** A device type on a virtio transport. */
@@ -65,6 +68,10 @@ export interface VirtioDevice {
   queueNotify(queue: number): void;
   statusChanged(status: number): void;
   reset(): void;
+  /** Requests taken and not yet completed (deferred completion). While there are, the machine
+   *  does not block its thread when the guest idles: their completion needs the host's event
+   *  loop. Absent: never busy. */
+  busy?(): boolean;
 }
 
 /** Bytes in a list of segments. */

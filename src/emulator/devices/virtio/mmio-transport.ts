@@ -71,6 +71,8 @@ export interface MmioTransportOptions {
   setIrq: (level: boolean) => void;
   /** Told why the device stopped after the driver broke the protocol. */
   onError?: (message: string) => void;
+  /** Wakes the machine when the device completes work outside a register access. */
+  wake?: () => void;
 }
 
 /** The virtio 1.x per-queue registers, kept for every selectable queue as QEMU does. */
@@ -221,6 +223,15 @@ export class VirtioMmioTransport implements MmioDevice, VirtioBus {
       this.notifyConfig();
     }
     this.broken = true;
+  }
+
+  wake(): void {
+    this.options.wake?.();
+  }
+
+  /** The device has requests in flight whose completion comes later. */
+  busy(): boolean {
+    return this.device?.busy?.() ?? false;
   }
 
   // ---- registers ----------------------------------------------------------------------

@@ -4,7 +4,7 @@
 // 0x0a003e00. QEMU's device tree describes all 32 as "virtio,mmio" nodes, lowest address
 // first, each dma-coherent with interrupts = <0 (16 + n) 1> (edge, rising); a guest sees the
 // same device names (vda, ...) when a device tree does the same.
-import type { BlockStorage } from "./block-storage";
+import type { AnyBlockStorage } from "./block-storage";
 import type { VirtioDevice } from "./device";
 import { VirtioBlk } from "./virtio-blk";
 import { VirtioRng, type RandomSource } from "./virtio-rng";
@@ -17,7 +17,13 @@ export const VIRTIO_MMIO_FIRST_INTID = 32 + 16;
 
 /** A device to attach, in QEMU's -device order. */
 export type VirtioDeviceSpec =
-  | { kind: "blk"; storage: BlockStorage; serial?: string }
+  | {
+      kind: "blk";
+      storage: AnyBlockStorage;
+      serial?: string;
+      /** Sector 0 of asynchronous storage, for the geometry guess (VirtioBlkOptions). */
+      firstSector?: Uint8Array;
+    }
   | { kind: "rng"; random?: RandomSource };
 
 export interface VirtioSlot {
@@ -45,7 +51,7 @@ export function virtioSlots(specs: readonly VirtioDeviceSpec[]): VirtioSlot[] {
 
 function createDevice(spec: VirtioDeviceSpec): VirtioDevice {
   switch (spec.kind) {
-    case "blk": return new VirtioBlk({ storage: spec.storage, serial: spec.serial });
+    case "blk": return new VirtioBlk({ storage: spec.storage, serial: spec.serial, firstSector: spec.firstSector });
     case "rng": return new VirtioRng(spec.random);
   }
 }

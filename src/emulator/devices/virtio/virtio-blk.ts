@@ -2,12 +2,18 @@
 // writes, flush, GET_ID, discard and write-zeroes. Offered features, configuration space and
 // the status/used-length of odd requests match QEMU 7.2's virtio-blk-device with a raw -drive
 // (default cache=writeback, discard=ignore).
+//
+// Each request is checked and planned when it is taken from the queue; its storage access runs
+// at once with a synchronous BlockStorage, or later with an AsyncBlockStorage: then requests
+// run one at a time in the order they were taken (a read after a write of the same sector sees
+// it) and complete in that order, and a request taken before a device reset never writes guest
+// memory (its writes still reach the disk, as QEMU drains in-flight requests on reset).
 import {
   DEVICE_ID_BLOCK, STATUS_DRIVER_OK, F_ANY_LAYOUT, bit,
   readSegments, segmentsLength, writeSegments,
   type VirtioBus, type VirtioDevice,
 } from "./device";
-import type { BlockStorage } from "./block-storage";
+import { isAsyncStorage, type AnyBlockStorage, type AsyncBlockStorage, type BlockStorage } from "./block-storage";
 import { guessGeometry, type DiskGeometry } from "./disk-geometry";
 import type { Segment, VirtqElement } from "./virtqueue";
 
@@ -43,6 +49,9 @@ const ID_BYTES = 20;
  *  write-zeroes limits it reports. */
 const MAX_REQUEST_SECTORS = 0x3fffff;
 const OUT_HEADER_BYTES = 16;
+/** Write-zeroes on asynchronous storage goes out in pieces of this size (a request may cover
+ *  2 GiB). */
+const ZERO_PIECE_BYTES = 1 << 20;
 
 // Configuration space layout (struct virtio_blk_config); QEMU exposes it up to
 // write_zeroes_may_unmap.
@@ -65,9 +74,11 @@ const CFG = {
 } as const;
 
 export interface VirtioBlkOptions {
-  storage: BlockStorage;
+  storage: AnyBlockStorage;
   /** Returned by VIRTIO_BLK_T_GET_ID (QEMU's serial= property); empty by default. */
   serial?: string;
+  /** Sector 0 of an asynchronous storage, for the geometry guess (see the constructor). */
+  firstSector?: Uint8Array;
 }
 
 export class VirtioBlk implements VirtioDevice {
@@ -76,24 +87,35 @@ export class VirtioBlk implements VirtioDevice {
   readonly queueSizes = [QUEUE_SIZE];
   readonly configSize = CFG.size;
   private bus!: VirtioBus;
-  private readonly storage: BlockStorage;
+  private readonly storage: AnyBlockStorage;
   private readonly serial: Uint8Array;
   private readonly sectors: number;
   private readonly geometry: DiskGeometry;
   /** Write-back caching (the config's writeback field): off means flush after every write. */
   private writeCache = true;
+  /** Asynchronous storage: the tail of the chain of requests in flight, their number, and the
+   *  device resets so far (a request remembers the count it was taken under). */
+  private pending: Promise<void> = Promise.resolve();
+  private inFlight = 0;
+  private generation = 0;
 
   constructor(options: VirtioBlkOptions) {
     this.storage = options.storage;
     this.serial = new TextEncoder().encode(options.serial ?? "");
     this.sectors = Math.ceil(this.storage.sizeBytes / SECTOR_BYTES);
-    this.geometry = guessGeometry(this.firstSector(), this.sectors);
+    // QEMU guesses the geometry from sector 0 when the device is created. Asynchronous storage
+    // cannot be read here, so its caller may hand over a copy of sector 0; without one the disk
+    // counts as having no partition table (16 heads x 63 sectors), which only changes the
+    // legacy CHS values a guest may show, never which sectors it reads.
+    const storage = this.storage;
+    const first = isAsyncStorage(storage) ? options.firstSector ?? new Uint8Array(0) : this.firstSector(storage);
+    this.geometry = guessGeometry(first, this.sectors);
   }
 
   /** Sector 0 for the geometry guess; unreadable counts as no partition table. */
-  private firstSector(): Uint8Array {
+  private firstSector(storage: BlockStorage): Uint8Array {
     try {
-      return this.readDisk(0, SECTOR_BYTES);
+      return this.readNow(storage, 0, SECTOR_BYTES);
     } catch {
       return new Uint8Array(0);
     }
@@ -146,6 +168,11 @@ export class VirtioBlk implements VirtioDevice {
 
   reset(): void {
     this.writeCache = true;
+    this.generation++;
+  }
+
+  busy(): boolean {
+    return this.inFlight > 0;
   }
 
   /** Serve every available request, with notifications off meanwhile (§2.7.7). */
@@ -177,32 +204,39 @@ export class VirtioBlk implements VirtioDevice {
     const hv = new DataView(header.buffer);
     const type = hv.getUint32(0, true);
     const sector = hv.getUint32(12, true) >= 0x200000 ? Infinity : hv.getUint32(12, true) * 2 ** 32 + hv.getUint32(8, true);
-    // The status byte is the last byte of the last device-writable buffer; the used length
-    // always counts every writable byte.
-    const inBytes = segmentsLength(e.in);
-    const last = e.in[e.in.length - 1];
     const request: Request = {
       elem: e,
       type,
       sector,
       data: { segments: e.out, offset: OUT_HEADER_BYTES, length: outBytes - OUT_HEADER_BYTES },
-      result: { segments: e.in, offset: 0, length: inBytes - 1 },
+      result: { segments: e.in, offset: 0, length: segmentsLength(e.in) - 1 },
     };
-    const status = this.execute(request);
-    if (status === undefined) return false;
-    bus.mem.write(last.addr + last.len - 1, Uint8Array.of(status));
-    bus.push(e, inBytes);
-    bus.notify(e.queue);
+    const outcome = this.plan(request);
+    if (outcome === undefined) return false;
+    const storage = this.storage;
+    if (isAsyncStorage(storage)) this.defer(e, outcome, storage);
+    else this.complete(e, typeof outcome === "number" ? outcome : this.access(outcome, storage));
     return true;
   }
 
-  /** The request's status byte, or undefined after a protocol error. */
-  private execute(r: Request): number | undefined {
+  /** Return a request with its status byte: the last byte of the last device-writable buffer;
+   *  the used length always counts every writable byte. */
+  private complete(e: VirtqElement, status: number): void {
+    const bus = this.bus;
+    const last = e.in[e.in.length - 1];
+    bus.mem.write(last.addr + last.len - 1, Uint8Array.of(status));
+    bus.push(e, segmentsLength(e.in));
+    bus.notify(e.queue);
+  }
+
+  /** What a request amounts to: its status byte now, a storage access to perform, or
+   *  undefined after a protocol error. */
+  private plan(r: Request): number | Access | undefined {
     switch ((r.type & ~(T_OUT | T_BARRIER)) >>> 0) {
       case 0:
-        return r.type & T_OUT ? this.write(r.sector, r.data) : this.read(r.sector, r.result);
+        return r.type & T_OUT ? this.planWrite(r.sector, r.data) : this.planRead(r.sector, r.result);
       case T_FLUSH:
-        return this.io(() => this.storage.flush());
+        return { op: "flush" };
       case T_GET_ID:
         return this.getId(r.result);
       case T_SCSI_CMD:
@@ -215,16 +249,16 @@ export class VirtioBlk implements VirtioDevice {
     }
   }
 
-  private read(sector: number, to: Range): number {
+  private planRead(sector: number, to: Range): number | Access {
     if (!this.rangeOk(sector, to.length)) return S_IOERR;
-    return this.io(() => {
-      writeSegments(this.bus.mem, to.segments, to.offset, this.readDisk(sector * SECTOR_BYTES, to.length));
-    });
+    return { op: "read", offset: sector * SECTOR_BYTES, to };
   }
 
-  private write(sector: number, from: Range): number {
+  private planWrite(sector: number, from: Range): number | Access {
     if (!this.rangeOk(sector, from.length)) return S_IOERR;
-    return this.io(() => this.writeDisk(sector * SECTOR_BYTES, readSegments(this.bus.mem, from.segments, from.offset, from.length)));
+    if (this.storage.readOnly) return S_IOERR;
+    const data = readSegments(this.bus.mem, from.segments, from.offset, from.length);
+    return { op: "write", offset: sector * SECTOR_BYTES, data, flush: !this.writeCache };
   }
 
   /** The serial number, NUL-terminated only when shorter than 20 bytes. */
@@ -247,7 +281,7 @@ export class VirtioBlk implements VirtioDevice {
 
   /** §5.2.6: one segment {sector, num_sectors, flags}; discard is accepted and ignored (the
    *  data stays readable), write-zeroes writes zeroes. */
-  private discardOrWriteZeroes(r: Request): number | undefined {
+  private discardOrWriteZeroes(r: Request): number | Access | undefined {
     const writeZeroes = ((r.type & ~T_BARRIER) >>> 0) === T_WRITE_ZEROES;
     if (!(r.type & T_OUT) || r.data.length > 16) return S_UNSUPP;
     if (r.data.length < 16) {
@@ -262,7 +296,8 @@ export class VirtioBlk implements VirtioDevice {
     if (!this.rangeOk(sector, count * SECTOR_BYTES)) return S_IOERR;
     if (flags & ~WRITE_ZEROES_FLAG_UNMAP) return S_UNSUPP;
     if (!writeZeroes) return flags & WRITE_ZEROES_FLAG_UNMAP ? S_UNSUPP : S_OK;
-    return this.io(() => this.writeDisk(sector * SECTOR_BYTES, new Uint8Array(count * SECTOR_BYTES)));
+    if (this.storage.readOnly) return S_IOERR;
+    return { op: "zero", offset: sector * SECTOR_BYTES, length: count * SECTOR_BYTES, flush: !this.writeCache };
   }
 
   /** Whole sectors, inside the disk, no longer than the transfer limit. */
@@ -272,32 +307,119 @@ export class VirtioBlk implements VirtioDevice {
     return sector <= this.sectors && count <= this.sectors - sector;
   }
 
-  /** Run a storage operation: a failure is the request's I/O error (QEMU's rerror=report). */
-  private io(op: () => void): number {
+  /** Bytes of the request inside the storage (the part of a partial last sector beyond its
+   *  size reads as zeroes and is dropped on writes). */
+  private available(offset: number, length: number): number {
+    return Math.max(0, Math.min(length, this.storage.sizeBytes - offset));
+  }
+
+  // ---- synchronous storage --------------------------------------------------------------
+
+  /** Perform an access now: a storage failure is the request's I/O error (QEMU's
+   *  rerror=report). */
+  private access(a: Access, storage: BlockStorage): number {
     try {
-      op();
+      switch (a.op) {
+        case "read":
+          writeSegments(this.bus.mem, a.to.segments, a.to.offset, this.readNow(storage, a.offset, a.to.length));
+          break;
+        case "write":
+          this.writeNow(storage, a.offset, a.data, a.flush);
+          break;
+        case "zero":
+          this.writeNow(storage, a.offset, new Uint8Array(this.available(a.offset, a.length)), a.flush);
+          break;
+        case "flush":
+          storage.flush();
+          break;
+      }
       return S_OK;
     } catch {
       return S_IOERR;
     }
   }
 
-  /** Bytes of the disk; the part of the last sector beyond the storage's size reads as zeroes. */
-  private readDisk(offset: number, length: number): Uint8Array {
-    const available = Math.max(0, Math.min(length, this.storage.sizeBytes - offset));
-    if (available === length) return this.storage.read(offset, length);
+  private readNow(storage: BlockStorage, offset: number, length: number): Uint8Array {
+    const available = this.available(offset, length);
+    if (available === length) return storage.read(offset, length);
     const bytes = new Uint8Array(length);
-    if (available > 0) bytes.set(this.storage.read(offset, available));
+    if (available > 0) bytes.set(storage.read(offset, available));
     return bytes;
   }
 
-  /** Write through to the storage, flushing when write-back caching is off; bytes beyond the
-   *  storage's size (in a partial last sector) are dropped. */
-  private writeDisk(offset: number, data: Uint8Array): void {
-    if (this.storage.readOnly) throw new Error("read-only disk");
-    const available = Math.max(0, Math.min(data.length, this.storage.sizeBytes - offset));
-    if (available > 0) this.storage.write(offset, data.subarray(0, available));
-    if (!this.writeCache) this.storage.flush();
+  private writeNow(storage: BlockStorage, offset: number, data: Uint8Array, flush: boolean): void {
+    const available = this.available(offset, data.length);
+    if (available > 0) storage.write(offset, data.subarray(0, available));
+    if (flush) storage.flush();
+  }
+
+  // ---- asynchronous storage -------------------------------------------------------------
+
+  /** Queue a request behind those in flight; it completes (and wakes the machine) when its
+   *  access is done, unless the device was reset meanwhile. */
+  private defer(e: VirtqElement, outcome: number | Access, storage: AsyncBlockStorage): void {
+    const generation = this.generation;
+    this.inFlight++;
+    this.pending = this.pending
+      .then(async () => {
+        const status = typeof outcome === "number" ? outcome : await this.accessLater(outcome, storage, generation);
+        if (generation === this.generation) this.complete(e, status);
+      })
+      .catch((error: unknown) => this.bus.error(`virtio-blk: ${error instanceof Error ? error.message : String(error)}`))
+      .finally(() => {
+        this.inFlight--;
+        this.bus.wake();
+      });
+  }
+
+  /** Perform an access on asynchronous storage; a rejection is the request's I/O error. A read
+   *  for a request taken before a reset is skipped and never reaches guest memory. */
+  private async accessLater(a: Access, storage: AsyncBlockStorage, generation: number): Promise<number> {
+    try {
+      switch (a.op) {
+        case "read": {
+          if (generation !== this.generation) return S_IOERR;
+          const bytes = await this.readLater(storage, a.offset, a.to.length);
+          if (generation === this.generation) writeSegments(this.bus.mem, a.to.segments, a.to.offset, bytes);
+          break;
+        }
+        case "write":
+          await this.writeLater(storage, a.offset, a.data, a.flush);
+          break;
+        case "zero":
+          await this.zeroLater(storage, a.offset, a.length, a.flush);
+          break;
+        case "flush":
+          await storage.flush();
+          break;
+      }
+      return S_OK;
+    } catch {
+      return S_IOERR;
+    }
+  }
+
+  private async readLater(storage: AsyncBlockStorage, offset: number, length: number): Promise<Uint8Array> {
+    const available = this.available(offset, length);
+    if (available === length) return storage.read(offset, length);
+    const bytes = new Uint8Array(length);
+    if (available > 0) bytes.set(await storage.read(offset, available));
+    return bytes;
+  }
+
+  private async writeLater(storage: AsyncBlockStorage, offset: number, data: Uint8Array, flush: boolean): Promise<void> {
+    const available = this.available(offset, data.length);
+    if (available > 0) await storage.write(offset, data.subarray(0, available));
+    if (flush) await storage.flush();
+  }
+
+  private async zeroLater(storage: AsyncBlockStorage, offset: number, length: number, flush: boolean): Promise<void> {
+    const end = offset + this.available(offset, length);
+    const zeroes = new Uint8Array(Math.min(ZERO_PIECE_BYTES, end - offset));
+    for (let at = offset; at < end; at += zeroes.length) {
+      await storage.write(at, zeroes.subarray(0, Math.min(zeroes.length, end - at)));
+    }
+    if (flush) await storage.flush();
   }
 }
 
@@ -317,3 +439,11 @@ interface Request {
   /** Device-writable payload before the status byte. */
   result: Range;
 }
+
+/** The storage access a request needs (offsets in bytes; `flush`: write-back caching is off,
+ *  so the write is flushed at once). */
+type Access =
+  | { op: "read"; offset: number; to: Range }
+  | { op: "write"; offset: number; data: Uint8Array; flush: boolean }
+  | { op: "zero"; offset: number; length: number; flush: boolean }
+  | { op: "flush" };
