@@ -648,8 +648,11 @@ export class Playground {
   /** The bytes of each file `config` names (not disks): the user's file of that name, else a
    *  file linked by URL, else the built-in image. */
   private async readFiles(config: BootConfig): Promise<Record<string, ArrayBuffer>> {
+    const names = bootFileNames(config);
+    // Fetched side by side: the kernel and the initramfs need not wait for each other.
+    const contents = await Promise.all(names.map((name) => this.readFile(name)));
     const files: Record<string, ArrayBuffer> = {};
-    for (const name of bootFileNames(config)) files[name] = await this.readFile(name);
+    names.forEach((name, i) => (files[name] = contents[i]));
     return files;
   }
 
