@@ -7,13 +7,15 @@ import { builtinRoles, builtinUrl, demoConfig, isBuiltinName, fetchBuiltin, read
 import { ConsoleLog } from "./console-log";
 import { fetchBytes } from "./fetch-bytes";
 import { FileLibrary, type LibraryFile } from "./file-library";
-import { detectKind, roleOfKind, sha256Hex, type FileKind, type FileRole } from "./file-kinds";
-import { DiskStore, requestPersistentStorage, type DiskInfo } from "./disks/disk-store";
+import { detectKind, roleOfKind, type FileKind, type FileRole } from "./file-kinds";
+import type { DiskInfo } from "./disks/disk-store";
+import { DiskShelf, type DiskTask } from "./disk-shelf";
 import { sharedMemoryProblem } from "./memory-check";
 import { parseQemuCommand, type PastedCommand, type PastedFileRole } from "./qemu-command";
 import { bootFileNames, renameFile } from "./config-files";
-import { decodeShareFragment, encodeShareFragment, isShareFragment } from "./share-link";
-import { planLinkOpening, shareStateOf, type LinkedSource, type LinkOpening } from "./share-plan";
+import { encodeShareFragment, isShareFragment } from "./share-link";
+import { shareStateOf, type LinkedSource } from "./share-plan";
+import { LinkOpener, type LinkWait } from "./link-opener";
 import { loadAutoBoot, loadSavedConfig, loadSavedLinked, saveAutoBoot, saveConfig, saveLinked } from "./saved-setup";
 import type { Status } from "./status";
 import { VmClient } from "./vm-client";
@@ -45,11 +47,11 @@ export interface PlaygroundView {
   /** The disks kept in this browser. */
   disks: readonly DiskInfo[];
   /** A disk import or overlay download under way. */
-  diskTask?: { name: string; done: number; total?: number };
+  diskTask?: DiskTask;
   /** Guest disk writes not yet saved in the browser. */
   unsavedDiskChunks: number;
   /** A share link being opened that waits for the user: files to drop, sites to agree to. */
-  link?: { missing: { name: string; sha256: string; size: number }[]; foreign: { name: string; url: string }[] };
+  link?: LinkWait;
 }
 
 const MiB = 2 ** 20;
@@ -81,15 +83,21 @@ export class Playground {
   private booted = false;
   private statsTimer?: ReturnType<typeof setInterval>;
   private library?: FileLibrary;
-  private readonly diskStore = new DiskStore();
+  readonly disks: DiskShelf = new DiskShelf({
+    show: (change) => this.update(change),
+    fail: (message) => this.notify("error", message),
+    runningDrives: () => this.runningDrives(),
+    flushRunning: async () => this.vm?.flushDisks(),
+    attach: (name, attached) => this.attachDisk(name, attached),
+  });
   /** The configuration the machine runs (disks in it must not change under it). */
   private running?: BootConfig;
   private manifest?: DemoManifest;
   /** Files that are not the user's own: built-in images under another name and https
    *  URLs, from share links; by file name. */
   private readonly linked = new Map<string, LinkedSource>();
-  /** A share link being opened, until its files are there and its sites agreed to. */
-  private pendingLink?: LinkOpening & { consent: boolean };
+  /** Share links being opened, until their files are there and their sites agreed to. */
+  private links?: LinkOpener;
 
   constructor() {
     for (const [name, source] of Object.entries(loadSavedLinked())) {
@@ -173,12 +181,24 @@ export class Playground {
     this.library = library;
     this.manifest = manifest;
     this.update({ files: library.list(), builtins: builtinRoles(manifest) });
-    await this.refreshDisks();
+    await this.disks.refresh();
     addEventListener("pagehide", this.saveDisks);
     document.addEventListener("visibilitychange", this.saveDisks);
     if (!loadSavedConfig()) this.update({ config: { ...demoConfig(manifest), memoryBytes: this.view.config.memoryBytes } });
+    this.links = new LinkOpener({
+      library,
+      builtins: () => this.view.builtins,
+      disks: this.disks,
+      linked: this.linked,
+      showWait: (link) => this.update({ link }),
+      filesChanged: () => this.update({ files: library.list() }),
+      notify: (tone, text) => this.notify(tone, text),
+      setStatus: (status) => this.setStatus(status),
+      boot: (config) => this.boot(config),
+      refuse: (e) => this.refuse(e),
+    });
     if (isShareFragment(location.hash)) {
-      await this.openLink(location.hash);
+      await this.links.open(location.hash);
       return;
     }
     const requested = new URLSearchParams(location.search).get("kernel");
@@ -266,7 +286,7 @@ export class Playground {
     const missing: string[] = [];
     for (const file of pasted.files) {
       const have = file.role === "drive"
-        ? this.view.disks.find((d) => d.name === file.baseName)?.name
+        ? this.disks.byName(file.baseName)?.name
         : this.library?.get(file.baseName)?.name ?? (file.baseName in this.view.builtins ? file.baseName : undefined);
       if (have === undefined) missing.push(`${file.baseName} (${FLAG_OF_ROLE[file.role]} ${file.path})`);
       else config = renameFile(config, file.path, file.baseName);
@@ -291,19 +311,19 @@ export class Playground {
     let placed = false;
     for (const file of files) {
       if ((await detectKind(file)) === "disk") {
-        await this.importDisk(file);
+        await this.disks.import(file);
         continue;
       }
       const entry = await library.add(file.name, file);
       this.update({ files: library.list() });
-      if (entry.problem || this.pendingLink) continue;
+      if (entry.problem || this.links?.waiting) continue;
       const role = roleOfKind(entry.kind);
       if (role === "kernel" || role === "initrd" || role === "dtb") {
         this.assign(role, entry.name);
         placed = true;
       }
     }
-    if (this.pendingLink) await this.continueLink();
+    if (this.links?.waiting) await this.links.resume();
     else if (placed && this.view.autoBoot) await this.boot(this.view.config);
   }
 
@@ -323,137 +343,16 @@ export class Playground {
 
   // ---- disks ----
 
-  async refreshDisks(): Promise<void> {
-    try {
-      this.update({ disks: await this.diskStore.list() });
-    } catch (e) {
-      this.notify("error", e instanceof Error ? e.message : String(e));
-    }
-  }
-
   /** Save the guest's disk writes (when the page is hidden or closed). */
   private saveDisks = (event: Event): void => {
     if (event.type === "pagehide" || document.visibilityState === "hidden") void this.vm?.flushDisks();
   };
 
-  /** The disk ids of the drives `config` attaches, by drive file name (= disk name). */
-  private diskIds(config: BootConfig): Record<string, string> {
-    const ids: Record<string, string> = {};
-    for (const drive of config.drives) {
-      const disk = this.view.disks.find((d) => d.name === drive.file);
-      if (!disk) throw new MissingFileError(`the configuration attaches disk '${drive.file}', which this browser does not have`);
-      ids[drive.file] = disk.id;
-    }
-    return ids;
-  }
-
-  /** A disk name not yet taken, from `wanted`. */
-  private freeDiskName(wanted: string): string {
-    const taken = new Set(this.view.disks.map((d) => d.name));
-    if (!taken.has(wanted)) return wanted;
-    for (let n = 2; ; n++) if (!taken.has(`${wanted} (${n})`)) return `${wanted} (${n})`;
-  }
-
-  private async diskAction(what: () => Promise<unknown>): Promise<void> {
-    try {
-      await what();
-    } catch (e) {
-      this.notify("error", e instanceof Error ? e.message : String(e));
-    }
-    this.update({ diskTask: undefined });
-    await this.refreshDisks();
-  }
-
-  async createDisk(name: string, sizeMiB: number): Promise<void> {
-    await this.diskAction(async () => {
-      void requestPersistentStorage();
-      const disk = await this.diskStore.create(this.freeDiskName(name.trim() || "disk"), sizeMiB * MiB);
-      this.attachDisk(disk.name, true);
-    });
-  }
-
-  /** A raw disk image the user dropped or picked becomes a disk of that name. */
-  async importDisk(file: File): Promise<void> {
-    await this.diskAction(async () => {
-      void requestPersistentStorage();
-      const name = this.freeDiskName(file.name);
-      this.update({ diskTask: { name, done: 0, total: file.size } });
-      await this.diskStore.importImage(name, file, (done, total) => this.update({ diskTask: { name, done, total } }));
-    });
-  }
-
-  /** A copy-on-write disk over a read-only base image (a path on this site or an https URL):
-   *  only the chunks the guest changes are stored. */
-  async createOverlay(name: string, baseUrl: string): Promise<void> {
-    await this.diskAction(() => this.makeOverlay(name, new URL(baseUrl, document.baseURI)));
-  }
-
-  private async makeOverlay(name: string, url: URL): Promise<DiskInfo> {
-    if (url.origin !== location.origin && url.protocol !== "https:") throw new Error(`${url.href}: base images from other sites must be https`);
-    const label = this.freeDiskName(name.trim() || decodeURIComponent(url.pathname.split("/").pop() || "overlay"));
-    this.update({ diskTask: { name: label, done: 0 } });
-    const bytes = await fetchBytes(url, (done, total) => this.update({ diskTask: { name: label, done, total } }));
-    const sha256 = await sha256Hex(new Blob([bytes]));
-    const sizeBytes = Math.ceil(bytes.byteLength / 512) * 512;
-    const disk = await this.diskStore.create(label, sizeBytes, { url: url.href, sizeBytes: bytes.byteLength, sha256 });
-    this.update({ diskTask: undefined });
-    return disk;
-  }
-
-  /** The disks a share link's drives ask for: a disk of this browser with the same name and
-   *  the same size (blank) or base is used again, else a new one is made. Returns the
-   *  configuration with the drives renamed to the disks used. */
-  private async disksForLink(config: BootConfig, wanted: LinkOpening["disks"]): Promise<BootConfig> {
-    for (const want of wanted) {
-      const baseUrl = want.base && (want.base.kind === "url" ? want.base.url : builtinUrl(want.base.id));
-      const same = this.view.disks.find((d) => d.name === want.name && (baseUrl ? d.base?.url === baseUrl.href : !d.base && d.sizeBytes === want.sizeBytes));
-      let disk = same;
-      if (!disk && baseUrl) disk = await this.makeOverlay(want.name, baseUrl);
-      else if (!disk) disk = await this.diskStore.create(this.freeDiskName(want.name), want.sizeBytes!);
-      await this.refreshDisks();
-      if (disk.name !== want.name) config = renameFile(config, want.name, disk.name);
-    }
-    return config;
-  }
-
-  /** Disks in the running machine's configuration cannot change under it. */
-  private inUse(disk: DiskInfo): boolean {
+  /** The drives of the machine that runs now (their disks must not change under it). */
+  private runningDrives(): readonly string[] {
     const phase = this.view.status.phase;
     const live = phase !== "off" && phase !== "error" && phase !== "loading";
-    return live && (this.running?.drives.some((d) => d.file === disk.name) ?? false);
-  }
-
-  private refuseInUse(disk: DiskInfo, what: string): boolean {
-    if (!this.inUse(disk)) return false;
-    this.notify("error", `Disk '${disk.name}' is attached to the running machine: power it off before you ${what} it.`);
-    return true;
-  }
-
-  async deleteDisk(id: string): Promise<void> {
-    const disk = this.view.disks.find((d) => d.id === id);
-    if (!disk || this.refuseInUse(disk, "delete")) return;
-    this.attachDisk(disk.name, false);
-    await this.diskAction(() => this.diskStore.delete(id));
-  }
-
-  async resetDisk(id: string): Promise<void> {
-    const disk = this.view.disks.find((d) => d.id === id);
-    if (!disk || this.refuseInUse(disk, "reset")) return;
-    await this.diskAction(() => this.diskStore.resetToBase(id));
-  }
-
-  async exportDisk(id: string): Promise<void> {
-    const disk = this.view.disks.find((d) => d.id === id);
-    if (!disk) return;
-    await this.diskAction(async () => {
-      if (this.inUse(disk)) await this.vm?.flushDisks();
-      const blob = await this.diskStore.exportImage(id, async (url) => new Uint8Array(await fetchBytes(new URL(url), () => undefined)));
-      const a = document.createElement("a");
-      a.href = URL.createObjectURL(blob);
-      a.download = disk.name.endsWith(".img") ? disk.name : `${disk.name}.img`;
-      a.click();
-      setTimeout(() => URL.revokeObjectURL(a.href), 60_000);
-    });
+    return live ? (this.running?.drives.map((d) => d.file) ?? []) : [];
   }
 
   /** Attach a disk as a virtio-blk device (from the next boot), or detach it. */
@@ -487,7 +386,7 @@ export class Playground {
         },
         (name) => this.linked.get(name) ?? (name in this.view.builtins ? { kind: "builtin", id: name } : undefined),
         (name) => {
-          const disk = this.view.disks.find((d) => d.name === name);
+          const disk = this.disks.byName(name);
           return disk && { sizeBytes: disk.sizeBytes, usageBytes: disk.usageBytes, base: disk.base && this.baseSource(disk.base.url) };
         },
       );
@@ -520,78 +419,14 @@ export class Playground {
     this.update({ share: undefined });
   }
 
-  /** Open a share link: refused links boot nothing; a link whose files are all here (or
-   *  built in, or on this site) boots at once; otherwise the page asks for the missing files
-   *  and for leave to fetch from other sites. */
-  private async openLink(fragment: string): Promise<void> {
-    const library = this.library!;
-    let opening: LinkOpening;
-    try {
-      const state = decodeShareFragment(fragment);
-      opening = await planLinkOpening(state, {
-        builtins: this.view.builtins,
-        origin: location.origin,
-        bySha256: (sha256) => library.findBySha256(sha256)?.name,
-        sha256Of: (name) => library.get(name)?.sha256,
-      });
-    } catch (e) {
-      const message = e instanceof Error ? e.message : String(e);
-      this.notify("error", `The share link was not opened: ${message}`);
-      this.setStatus({ phase: "error", detail: "the share link was refused; nothing was booted" });
-      return;
-    }
-    for (const { name, bytes } of opening.embedded) await library.add(name, new Blob([bytes as Uint8Array<ArrayBuffer>]));
-    this.update({ files: library.list() });
-    this.pendingLink = { ...opening, consent: opening.foreign.length === 0 };
-    await this.continueLink();
-  }
-
-  /** Boot the pending link if nothing is missing any more; else say what it waits for. */
-  private async continueLink(): Promise<void> {
-    const link = this.pendingLink;
-    const library = this.library;
-    if (!link || !library) return;
-    link.missing = link.missing.filter((m) => {
-      const have = library.findBySha256(m.sha256);
-      if (have) link.config = renameFile(link.config, m.name, have.name);
-      return !have;
-    });
-    if (link.missing.length || !link.consent) {
-      this.update({
-        link: { missing: link.missing, foreign: link.consent ? [] : link.foreign.map((f) => ({ name: f.name, url: f.url.href })) },
-      });
-      this.setStatus({ phase: "off", detail: "the share link waits for you (see above the console)" });
-      return;
-    }
-    this.pendingLink = undefined;
-    this.update({ link: undefined });
-    history.replaceState(null, "", location.pathname + location.search);
-    let config: BootConfig;
-    try {
-      config = await this.disksForLink(link.config, link.disks);
-    } catch (e) {
-      this.update({ diskTask: undefined });
-      this.refuse(new Error(`The share link's disks could not be made: ${e instanceof Error ? e.message : String(e)}`));
-      return;
-    }
-    for (const [name, source] of link.linked) this.linked.set(name, source);
-    await this.boot(config);
-  }
-
-  /** The user agrees to fetch the link's files from other sites. */
+  /** The user agrees to fetch the pending link's files from other sites. */
   async allowLinkSites(): Promise<void> {
-    if (!this.pendingLink) return;
-    this.pendingLink.consent = true;
-    await this.continueLink();
+    await this.links?.allowSites();
   }
 
   /** The user declines the pending link: nothing of it boots. */
   cancelLink(): void {
-    this.pendingLink = undefined;
-    this.update({ link: undefined });
-    history.replaceState(null, "", location.pathname + location.search);
-    this.notify("info", "The share link was not booted.");
-    this.setStatus({ phase: "off", detail: "nothing booted" });
+    this.links?.cancel();
   }
 
   // ---- booting ----
@@ -609,7 +444,7 @@ export class Playground {
     let disks: Record<string, string>;
     try {
       if (config.kernel === undefined && config.loaders.length === 0) throw new MissingFileError("no kernel chosen: drop one or pick one under Kernel");
-      disks = this.diskIds(config);
+      disks = this.disks.idsFor(config);
       files = await this.readFiles(config);
     } catch (e) {
       this.refuse(e);
@@ -723,7 +558,7 @@ export class Playground {
     if (stats.diskProblems.length) this.notify("error", stats.diskProblems.join("\n"));
     if (stats.unsavedDiskChunks !== this.view.unsavedDiskChunks) {
       this.update({ unsavedDiskChunks: stats.unsavedDiskChunks });
-      if (stats.unsavedDiskChunks === 0) void this.refreshDisks();
+      if (stats.unsavedDiskChunks === 0) void this.disks.refresh();
     }
   }
 

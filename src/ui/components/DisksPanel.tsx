@@ -10,7 +10,7 @@ function DiskEntry({ playground, disk, attached }: { playground: Playground; dis
     <li className="file-entry disk-entry" data-disk={disk.name}>
       <div className="file-title">
         <span className="file-name">{disk.name}</span>
-        <button className="file-remove" aria-label={`Delete disk ${disk.name}`} onClick={() => void playground.deleteDisk(disk.id)}>×</button>
+        <button className="file-remove" aria-label={`Delete disk ${disk.name}`} onClick={() => void playground.disks.delete(disk.id)}>×</button>
       </div>
       <div className="file-meta">
         {formatBytes(disk.sizeBytes)} · {formatBytes(disk.usageBytes)} stored
@@ -20,8 +20,8 @@ function DiskEntry({ playground, disk, attached }: { playground: Playground; dis
         <label>
           <input type="checkbox" checked={attached} onChange={(e) => playground.attachDisk(disk.name, e.target.checked)} /> Attach as virtio-blk
         </label>
-        <button onClick={() => void playground.exportDisk(disk.id)}>Export</button>
-        {disk.base && <button onClick={() => void playground.resetDisk(disk.id)}>Reset to base</button>}
+        <button onClick={() => void playground.disks.export(disk.id)}>Export</button>
+        {disk.base && <button onClick={() => void playground.disks.resetToBase(disk.id)}>Reset to base</button>}
       </div>
     </li>
   );
@@ -45,7 +45,7 @@ export function DisksPanel({ playground, view }: { playground: Playground; view:
           hidden
           onChange={(e) => {
             const file = e.target.files?.[0];
-            if (file) void playground.importDisk(file);
+            if (file) void playground.disks.import(file);
             e.target.value = "";
           }}
         />
@@ -68,14 +68,14 @@ export function DisksPanel({ playground, view }: { playground: Playground; view:
           Size (MiB){" "}
           <input type="number" aria-label="New disk size in MiB" min={1} max={65536} value={sizeMiB} onChange={(e) => setSizeMiB(Number(e.target.value))} />
         </label>
-        <button onClick={() => void playground.createDisk(name, sizeMiB)} disabled={!(sizeMiB >= 1)}>Create blank disk</button>
+        <button onClick={() => void playground.disks.create(name, sizeMiB)} disabled={!(sizeMiB >= 1)}>Create blank disk</button>
       </div>
       <div className="disk-create">
         <label>
           Base image{" "}
           <input type="text" aria-label="Base image URL" placeholder="images/base.img or https://…" value={baseUrl} onChange={(e) => setBaseUrl(e.target.value)} />
         </label>
-        <button onClick={() => void playground.createOverlay(name, baseUrl)} disabled={!baseUrl.trim()}>Create overlay</button>
+        <button onClick={() => void playground.disks.createOverlay(name, baseUrl)} disabled={!baseUrl.trim()}>Create overlay</button>
       </div>
     </section>
   );
