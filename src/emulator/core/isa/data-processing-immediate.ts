@@ -1,4 +1,6 @@
 // Semantics of C4.1.86 Data Processing -- Immediate.
+// The semantic functions here are inlined into the run loop (scripts/gen-decoder.ts HOT_GROUPS);
+// those too large for Binaryen to inline on its own carry @inline.
 import { readRegSP, writeRegSP, writeReg, readReg, readX, readW, writeX } from "../state";
 import { pc } from "../exec";
 import { addWithCarry, setLogicalFlags, signExtend } from "./alu";
@@ -16,7 +18,7 @@ export function ADRP(immlo: u32, immhi: u32, Rd: u32): bool {
 }
 
 /** ADD, ADDS, SUB, SUBS (immediate), C6.2.4 etc. Rd is SP for the non-flag-setting forms. */
-export function ADD_SUB_imm(sf: u32, op: u32, S: u32, sh: u32, imm12: u32, Rn: u32, Rd: u32): bool {
+@inline export function ADD_SUB_imm(sf: u32, op: u32, S: u32, sh: u32, imm12: u32, Rn: u32, Rd: u32): bool {
   const imm: u64 = <u64>imm12 << (sh ? 12 : 0);
   const a = readRegSP(sf, Rn);
   const result = op ? addWithCarry(sf, a, ~imm, 1, S != 0) : addWithCarry(sf, a, imm, 0, S != 0);
@@ -45,7 +47,7 @@ export function ADD_SUB_imm(sf: u32, op: u32, S: u32, sh: u32, imm12: u32, Rn: u
 }
 
 /** AND, ORR, EOR, ANDS (immediate), C6.2.12 etc. Rd is SP except for ANDS. */
-export function LOGICAL_imm(sf: u32, opc: u32, N: u32, immr: u32, imms: u32, Rn: u32, Rd: u32): bool {
+@inline export function LOGICAL_imm(sf: u32, opc: u32, N: u32, immr: u32, imms: u32, Rn: u32, Rd: u32): bool {
   if (!sf && N) return false;
   const mask = logicalImmediate(N, immr, imms);
   if (mask == 0) return false;

@@ -1,4 +1,6 @@
 // Semantics of C4.1.88 Data Processing -- Register.
+// The semantic functions here are inlined into the run loop (scripts/gen-decoder.ts HOT_GROUPS);
+// those too large for Binaryen to inline on its own carry @inline.
 import { readReg, writeReg, readRegSP, writeRegSP, readX, readW, writeX, getNZCV, setNZCV } from "../state";
 import { addWithCarry, setLogicalFlags, conditionHolds, shiftReg, extendReg } from "./alu";
 
@@ -40,7 +42,7 @@ export function ANDS_BICS_shift(sf: u32, shift: u32, N: u32, Rm: u32, imm6: u32,
 // ---- Add/subtract ------------------------------------------------------------------------------
 
 /** ADD, ADDS, SUB, SUBS (shifted register), C6.2.5 etc. ROR (shift = 11) is reserved. */
-export function ADD_SUB_shift(sf: u32, op: u32, S: u32, shift: u32, Rm: u32, imm6: u32, Rn: u32, Rd: u32): bool {
+@inline export function ADD_SUB_shift(sf: u32, op: u32, S: u32, shift: u32, Rm: u32, imm6: u32, Rn: u32, Rd: u32): bool {
   if (shift == 3 || (!sf && (imm6 & 0x20))) return false;
   let m = readReg(sf, Rm);
   if (imm6) m = shiftReg(sf, m, shift, imm6);
@@ -52,7 +54,7 @@ export function ADD_SUB_shift(sf: u32, op: u32, S: u32, shift: u32, Rm: u32, imm
 
 /** ADD, ADDS, SUB, SUBS (extended register), C6.2.3 etc. Rn is SP, and so is Rd without S;
  *  left shifts above 4 are reserved. */
-export function ADD_SUB_ext(sf: u32, op: u32, S: u32, Rm: u32, option: u32, imm3: u32, Rn: u32, Rd: u32): bool {
+@inline export function ADD_SUB_ext(sf: u32, op: u32, S: u32, Rm: u32, option: u32, imm3: u32, Rn: u32, Rd: u32): bool {
   if (imm3 > 4) return false;
   const m = extendReg(readX(Rm), option, imm3);
   const a = readRegSP(sf, Rn);
@@ -63,7 +65,7 @@ export function ADD_SUB_ext(sf: u32, op: u32, S: u32, Rm: u32, option: u32, imm3
 }
 
 /** ADC, ADCS, SBC, SBCS (C6.2.1 etc.): Rn + (Rm or NOT Rm) + PSTATE.C. */
-export function ADC_SBC(sf: u32, op: u32, S: u32, Rm: u32, Rn: u32, Rd: u32): bool {
+@inline export function ADC_SBC(sf: u32, op: u32, S: u32, Rm: u32, Rn: u32, Rd: u32): bool {
   const carry = <u64>((getNZCV() >>> 29) & 1);
   const m = readReg(sf, Rm);
   writeReg(sf, Rd, addWithCarry(sf, readReg(sf, Rn), op ? ~m : m, carry, S != 0));
@@ -78,7 +80,7 @@ export function ADC_SBC(sf: u32, op: u32, S: u32, Rm: u32, Rn: u32, Rd: u32): bo
   else setNZCV(nzcv << 28);
 }
 
-export function CCMN_CCMP_reg(sf: u32, op: u32, Rm: u32, cond: u32, Rn: u32, nzcv: u32): bool {
+@inline export function CCMN_CCMP_reg(sf: u32, op: u32, Rm: u32, cond: u32, Rn: u32, nzcv: u32): bool {
   conditionalCompare(sf, op, readReg(sf, Rm), cond, Rn, nzcv);
   return true;
 }

@@ -7,6 +7,8 @@
 // written unless both succeed. CONSTRAINED UNPREDICTABLE register overlaps resolve as in
 // QEMU: a load writes Rt2, then Rt (Rt == Rt2 gets the first element), then the base (the
 // written-back address wins); a store stores the values the registers had before writeback.
+// The semantic functions here are inlined into the run loop (scripts/gen-decoder.ts HOT_GROUPS);
+// those too large for Binaryen to inline on its own carry @inline.
 import { readX, writeX, writeXSP } from "../state";
 import { read32, read64, write32, write64 } from "../memory";
 import { faulted } from "../exec";
@@ -63,14 +65,14 @@ import { loadSigned, signExtend, baseRegister } from "./access";
 
 // ---- No-allocate pair (offset): the hint has no effect -------------------------------------
 
-export function STNP(sf: u32, imm7: u32, Rt2: u32, Rn: u32, Rt: u32): bool {
+@inline export function STNP(sf: u32, imm7: u32, Rt2: u32, Rn: u32, Rt: u32): bool {
   const base = baseRegister(Rn);
   if (faulted) return true;
   storePair(sf, base + pairOffset(sf, imm7), Rt, Rt2);
   return true;
 }
 
-export function LDNP(sf: u32, imm7: u32, Rt2: u32, Rn: u32, Rt: u32): bool {
+@inline export function LDNP(sf: u32, imm7: u32, Rt2: u32, Rn: u32, Rt: u32): bool {
   const base = baseRegister(Rn);
   if (faulted) return true;
   loadPair(sf, base + pairOffset(sf, imm7), Rt, Rt2);
@@ -79,14 +81,14 @@ export function LDNP(sf: u32, imm7: u32, Rt2: u32, Rn: u32, Rt: u32): bool {
 
 // ---- Signed offset --------------------------------------------------------------------------
 
-export function STP_off(sf: u32, imm7: u32, Rt2: u32, Rn: u32, Rt: u32): bool {
+@inline export function STP_off(sf: u32, imm7: u32, Rt2: u32, Rn: u32, Rt: u32): bool {
   const base = baseRegister(Rn);
   if (faulted) return true;
   storePair(sf, base + pairOffset(sf, imm7), Rt, Rt2);
   return true;
 }
 
-export function LDP_off(sf: u32, imm7: u32, Rt2: u32, Rn: u32, Rt: u32): bool {
+@inline export function LDP_off(sf: u32, imm7: u32, Rt2: u32, Rn: u32, Rt: u32): bool {
   const base = baseRegister(Rn);
   if (faulted) return true;
   loadPair(sf, base + pairOffset(sf, imm7), Rt, Rt2);
@@ -102,14 +104,14 @@ export function LDPSW_off(imm7: u32, Rt2: u32, Rn: u32, Rt: u32): bool {
 
 // ---- Post-indexed: access at Xn|SP, then Xn|SP += offset --------------------------------------
 
-export function STP_post(sf: u32, imm7: u32, Rt2: u32, Rn: u32, Rt: u32): bool {
+@inline export function STP_post(sf: u32, imm7: u32, Rt2: u32, Rn: u32, Rt: u32): bool {
   const base = baseRegister(Rn);
   if (faulted) return true;
   if (storePair(sf, base, Rt, Rt2)) writeXSP(Rn, base + pairOffset(sf, imm7));
   return true;
 }
 
-export function LDP_post(sf: u32, imm7: u32, Rt2: u32, Rn: u32, Rt: u32): bool {
+@inline export function LDP_post(sf: u32, imm7: u32, Rt2: u32, Rn: u32, Rt: u32): bool {
   const base = baseRegister(Rn);
   if (faulted) return true;
   if (loadPair(sf, base, Rt, Rt2)) writeXSP(Rn, base + pairOffset(sf, imm7));
@@ -125,7 +127,7 @@ export function LDPSW_post(imm7: u32, Rt2: u32, Rn: u32, Rt: u32): bool {
 
 // ---- Pre-indexed: Xn|SP += offset, access at the new address ----------------------------------
 
-export function STP_pre(sf: u32, imm7: u32, Rt2: u32, Rn: u32, Rt: u32): bool {
+@inline export function STP_pre(sf: u32, imm7: u32, Rt2: u32, Rn: u32, Rt: u32): bool {
   const base = baseRegister(Rn);
   if (faulted) return true;
   const address = base + pairOffset(sf, imm7);
@@ -133,7 +135,7 @@ export function STP_pre(sf: u32, imm7: u32, Rt2: u32, Rn: u32, Rt: u32): bool {
   return true;
 }
 
-export function LDP_pre(sf: u32, imm7: u32, Rt2: u32, Rn: u32, Rt: u32): bool {
+@inline export function LDP_pre(sf: u32, imm7: u32, Rt2: u32, Rn: u32, Rt: u32): bool {
   const base = baseRegister(Rn);
   if (faulted) return true;
   const address = base + pairOffset(sf, imm7);

@@ -7,6 +7,8 @@
 // written-back address wins; a store writes the value Rt had before the writeback.
 // STR* take `size` as log2 bytes; LDRS_BH forms take size 0 (byte) / 1 (halfword) and
 // opc0 = 1 for a W destination (the 64-bit sign-extended value truncated to 32 bits).
+// The semantic functions here are inlined into the run loop (scripts/gen-decoder.ts HOT_GROUPS);
+// those too large for Binaryen to inline on its own carry @inline.
 import { readX, writeX, writeXSP } from "../state";
 import { read32, read64, ACC_UNPRIV } from "../memory";
 import { faulted, pc } from "../exec";
@@ -251,14 +253,14 @@ export function LDRSW_pre(imm9: u32, Rn: u32, Rt: u32): bool {
 
 // ---- Register offset: address = Xn|SP + Extend(Rm, option) << (S ? size : 0) -----------------
 
-export function STR_reg(size: u32, Rm: u32, option: u32, S: u32, Rn: u32, Rt: u32): bool {
+@inline export function STR_reg(size: u32, Rm: u32, option: u32, S: u32, Rn: u32, Rt: u32): bool {
   const base = baseRegister(Rn);
   if (faulted) return true;
   storeSized(size, base + registerOffset(Rm, option, S ? size : 0), readX(Rt), 0);
   return true;
 }
 
-export function LDR_reg(size: u32, Rm: u32, option: u32, S: u32, Rn: u32, Rt: u32): bool {
+@inline export function LDR_reg(size: u32, Rm: u32, option: u32, S: u32, Rn: u32, Rt: u32): bool {
   const base = baseRegister(Rn);
   if (faulted) return true;
   const value = loadZero(size, base + registerOffset(Rm, option, S ? size : 0), 0);
