@@ -1,7 +1,7 @@
 // The run loop and the per-instruction globals it shares with the semantic functions.
 import { DECODE_CACHE_BASE, DECODE_CACHE_ENTRIES } from "./layout";
 import { cpu, OFF_PC, OFF_ICOUNT } from "./state";
-import { decode, execute } from "./generated/decoder";
+import { decode, dispatchId, execute } from "./generated/decoder";
 import { fetchInstruction } from "./memory";
 import { undefinedInstruction } from "./exceptions";
 import { serviceEvents } from "./events";
@@ -49,12 +49,13 @@ export function resetEventSchedule(): void {
   eventIcount = budgetEndIcount;
 }
 
-/** Decode through a direct-mapped cache of instruction word -> encoding id. Entry (0, 0) is
- *  right for the all-zero word (UDF), so zeroed memory is a valid empty cache. */
+/** Decode through a direct-mapped cache of instruction word -> dispatch id (execute's case
+ *  for it). Entry (0, 0) is right for the all-zero word: dispatch id 0 is unallocated, as UDF
+ *  is, so zeroed memory is a valid empty cache. */
 @inline function decodeCached(insn: u32): u32 {
   const slot = <usize>DECODE_CACHE_BASE + (<usize>((insn ^ (insn >>> 16)) & <u32>(DECODE_CACHE_ENTRIES - 1)) << 3);
   if (load<u32>(slot) == insn) return load<u32>(slot, 4);
-  const id = decode(insn);
+  const id = dispatchId(decode(insn), insn);
   store<u32>(slot, insn);
   store<u32>(slot, id, 4);
   return id;

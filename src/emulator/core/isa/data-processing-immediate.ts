@@ -1,18 +1,18 @@
 // Semantics of C4.1.86 Data Processing -- Immediate.
-// The semantic functions here are inlined into the run loop (scripts/gen-decoder.ts HOT_GROUPS);
-// those too large for Binaryen to inline on its own carry @inline.
+// The semantic functions here are @inline: the run loop holds their cases (scripts/gen-decoder.ts
+// HOT_GROUPS), some once per value of their `specialize` fields.
 import { readRegSP, writeRegSP, writeReg, readReg, readX, readW, writeX } from "../state";
 import { pc } from "../exec";
 import { addWithCarry, setLogicalFlags, signExtend } from "./alu";
 
 /** ADR (C6.2.10): Xd = PC + imm21. */
-export function ADR(immlo: u32, immhi: u32, Rd: u32): bool {
+@inline export function ADR(immlo: u32, immhi: u32, Rd: u32): bool {
   writeX(Rd, pc + signExtend(<u64>((immhi << 2) | immlo), 21));
   return true;
 }
 
 /** ADRP (C6.2.11): Xd = PC with bits 11:0 cleared + imm21 * 4096. */
-export function ADRP(immlo: u32, immhi: u32, Rd: u32): bool {
+@inline export function ADRP(immlo: u32, immhi: u32, Rd: u32): bool {
   writeX(Rd, (pc & ~(<u64>0xfff)) + (signExtend(<u64>((immhi << 2) | immlo), 21) << 12));
   return true;
 }
@@ -66,7 +66,7 @@ export function ADRP(immlo: u32, immhi: u32, Rd: u32): bool {
 }
 
 /** MOVN, MOVZ, MOVK (C6.2.190..192); opc 01 is not in the table. hw >= 2 needs sf = 1. */
-export function MOVE_WIDE(sf: u32, opc: u32, hw: u32, imm16: u32, Rd: u32): bool {
+@inline export function MOVE_WIDE(sf: u32, opc: u32, hw: u32, imm16: u32, Rd: u32): bool {
   if (!sf && hw >= 2) return false;
   const shift = <u64>(hw << 4);
   let value: u64;
@@ -86,7 +86,7 @@ export function MOVE_WIDE(sf: u32, opc: u32, hw: u32, imm16: u32, Rd: u32): bool
   return sf == N && (sf != 0 || ((immr | imms) & 0x20) == 0);
 }
 
-export function SBFM(sf: u32, N: u32, immr: u32, imms: u32, Rn: u32, Rd: u32): bool {
+@inline export function SBFM(sf: u32, N: u32, immr: u32, imms: u32, Rn: u32, Rd: u32): bool {
   if (!bitfieldAllocated(sf, N, immr, imms)) return false;
   if (sf) {
     const src = readX(Rn);
@@ -106,7 +106,7 @@ export function SBFM(sf: u32, N: u32, immr: u32, imms: u32, Rn: u32, Rd: u32): b
   return true;
 }
 
-export function BFM(sf: u32, N: u32, immr: u32, imms: u32, Rn: u32, Rd: u32): bool {
+@inline export function BFM(sf: u32, N: u32, immr: u32, imms: u32, Rn: u32, Rd: u32): bool {
   if (!bitfieldAllocated(sf, N, immr, imms)) return false;
   if (sf) {
     const src = readX(Rn);
@@ -126,7 +126,7 @@ export function BFM(sf: u32, N: u32, immr: u32, imms: u32, Rn: u32, Rd: u32): bo
   return true;
 }
 
-export function UBFM(sf: u32, N: u32, immr: u32, imms: u32, Rn: u32, Rd: u32): bool {
+@inline export function UBFM(sf: u32, N: u32, immr: u32, imms: u32, Rn: u32, Rd: u32): bool {
   if (!bitfieldAllocated(sf, N, immr, imms)) return false;
   if (sf) {
     const wmask = rotr<u64>(<u64>-1 >>> <u64>(63 - imms), <u64>immr);
@@ -141,7 +141,7 @@ export function UBFM(sf: u32, N: u32, immr: u32, imms: u32, Rn: u32, Rd: u32): b
 }
 
 /** EXTR (C6.2.90): bits lsb + datasize - 1 .. lsb of Rn:Rm. sf must equal N; imms < datasize. */
-export function EXTR(sf: u32, N: u32, Rm: u32, imms: u32, Rn: u32, Rd: u32): bool {
+@inline export function EXTR(sf: u32, N: u32, Rm: u32, imms: u32, Rn: u32, Rd: u32): bool {
   if (sf != N) return false;
   if (sf) {
     const low = readX(Rm);

@@ -1,6 +1,6 @@
 // Semantics of C4.1.88 Data Processing -- Register.
-// The semantic functions here are inlined into the run loop (scripts/gen-decoder.ts HOT_GROUPS);
-// those too large for Binaryen to inline on its own carry @inline.
+// The semantic functions here are @inline: the run loop holds their cases (scripts/gen-decoder.ts
+// HOT_GROUPS), some once per value of their `specialize` fields.
 import { readReg, writeReg, readRegSP, writeRegSP, readX, readW, writeX, getNZCV, setNZCV } from "../state";
 import { addWithCarry, setLogicalFlags, conditionHolds, shiftReg, extendReg } from "./alu";
 
@@ -13,25 +13,25 @@ import { addWithCarry, setLogicalFlags, conditionHolds, shiftReg, extendReg } fr
   return N ? ~m : m;
 }
 
-export function AND_BIC_shift(sf: u32, shift: u32, N: u32, Rm: u32, imm6: u32, Rn: u32, Rd: u32): bool {
+@inline export function AND_BIC_shift(sf: u32, shift: u32, N: u32, Rm: u32, imm6: u32, Rn: u32, Rd: u32): bool {
   if (!sf && (imm6 & 0x20)) return false;
   writeReg(sf, Rd, readReg(sf, Rn) & logicalOperand(sf, shift, N, Rm, imm6));
   return true;
 }
 
-export function ORR_ORN_shift(sf: u32, shift: u32, N: u32, Rm: u32, imm6: u32, Rn: u32, Rd: u32): bool {
+@inline export function ORR_ORN_shift(sf: u32, shift: u32, N: u32, Rm: u32, imm6: u32, Rn: u32, Rd: u32): bool {
   if (!sf && (imm6 & 0x20)) return false;
   writeReg(sf, Rd, readReg(sf, Rn) | logicalOperand(sf, shift, N, Rm, imm6));
   return true;
 }
 
-export function EOR_EON_shift(sf: u32, shift: u32, N: u32, Rm: u32, imm6: u32, Rn: u32, Rd: u32): bool {
+@inline export function EOR_EON_shift(sf: u32, shift: u32, N: u32, Rm: u32, imm6: u32, Rn: u32, Rd: u32): bool {
   if (!sf && (imm6 & 0x20)) return false;
   writeReg(sf, Rd, readReg(sf, Rn) ^ logicalOperand(sf, shift, N, Rm, imm6));
   return true;
 }
 
-export function ANDS_BICS_shift(sf: u32, shift: u32, N: u32, Rm: u32, imm6: u32, Rn: u32, Rd: u32): bool {
+@inline export function ANDS_BICS_shift(sf: u32, shift: u32, N: u32, Rm: u32, imm6: u32, Rn: u32, Rd: u32): bool {
   if (!sf && (imm6 & 0x20)) return false;
   const result = readReg(sf, Rn) & logicalOperand(sf, shift, N, Rm, imm6);
   setLogicalFlags(sf, result);
@@ -85,14 +85,14 @@ export function ANDS_BICS_shift(sf: u32, shift: u32, N: u32, Rm: u32, imm6: u32,
   return true;
 }
 
-export function CCMN_CCMP_imm(sf: u32, op: u32, imm5: u32, cond: u32, Rn: u32, nzcv: u32): bool {
+@inline export function CCMN_CCMP_imm(sf: u32, op: u32, imm5: u32, cond: u32, Rn: u32, nzcv: u32): bool {
   conditionalCompare(sf, op, <u64>imm5, cond, Rn, nzcv);
   return true;
 }
 
 /** CSEL, CSINC, CSINV, CSNEG (C6.2.69 etc.): Rn if `cond` holds, else Rm inverted (op)
  *  and/or incremented (o2). */
-export function COND_SELECT(sf: u32, op: u32, Rm: u32, cond: u32, o2: u32, Rn: u32, Rd: u32): bool {
+@inline export function COND_SELECT(sf: u32, op: u32, Rm: u32, cond: u32, o2: u32, Rn: u32, Rd: u32): bool {
   let result: u64;
   if (conditionHolds(cond)) {
     result = readReg(sf, Rn);
@@ -108,7 +108,7 @@ export function COND_SELECT(sf: u32, op: u32, Rm: u32, cond: u32, o2: u32, Rn: u
 // ---- Data-processing (1 source) ----------------------------------------------------------------
 
 /** RBIT (C6.2.254). */
-export function RBIT(sf: u32, Rn: u32, Rd: u32): bool {
+@inline export function RBIT(sf: u32, Rn: u32, Rd: u32): bool {
   let x = readX(Rn);
   x = ((x >>> 1) & 0x5555555555555555) | ((x & 0x5555555555555555) << 1);
   x = ((x >>> 2) & 0x3333333333333333) | ((x & 0x3333333333333333) << 2);
@@ -120,27 +120,27 @@ export function RBIT(sf: u32, Rn: u32, Rd: u32): bool {
 }
 
 /** REV16 (C6.2.258): bytes swapped in each halfword. */
-export function REV16(sf: u32, Rn: u32, Rd: u32): bool {
+@inline export function REV16(sf: u32, Rn: u32, Rd: u32): bool {
   const x = readReg(sf, Rn);
   writeX(Rd, ((x >>> 8) & 0x00ff00ff00ff00ff) | ((x & 0x00ff00ff00ff00ff) << 8));
   return true;
 }
 
 /** REV32 (C6.2.259) / REV of a W register (C6.2.257): bytes reversed in each word. */
-export function REV32(sf: u32, Rn: u32, Rd: u32): bool {
+@inline export function REV32(sf: u32, Rn: u32, Rd: u32): bool {
   // A zero upper word stays zero, so one formula serves both sizes.
   writeX(Rd, rotr<u64>(bswap<u64>(readReg(sf, Rn)), 32));
   return true;
 }
 
 /** REV of an X register (C6.2.257, alias REV64). */
-export function REV64(Rn: u32, Rd: u32): bool {
+@inline export function REV64(Rn: u32, Rd: u32): bool {
   writeX(Rd, bswap<u64>(readX(Rn)));
   return true;
 }
 
 /** CLZ (C6.2.61), CLS (C6.2.60): CLS(x) = CLZ(x EOR (x >> 1 arithmetic)) - 1. */
-export function CLZ_CLS(sf: u32, op: u32, Rn: u32, Rd: u32): bool {
+@inline export function CLZ_CLS(sf: u32, op: u32, Rn: u32, Rd: u32): bool {
   if (sf) {
     let x = readX(Rn);
     if (op) x ^= <u64>(<i64>x >> 63);
@@ -156,7 +156,7 @@ export function CLZ_CLS(sf: u32, op: u32, Rn: u32, Rd: u32): bool {
 // ---- Data-processing (2 source) ----------------------------------------------------------------
 
 /** UDIV (C6.2.373), SDIV (C6.2.268): division by zero gives 0; INT_MIN / -1 gives INT_MIN. */
-export function UDIV_SDIV(sf: u32, Rm: u32, o1: u32, Rn: u32, Rd: u32): bool {
+@inline export function UDIV_SDIV(sf: u32, Rm: u32, o1: u32, Rn: u32, Rd: u32): bool {
   const b = readReg(sf, Rm);
   const a = readReg(sf, Rn);
   let result: u64 = 0;
@@ -176,7 +176,7 @@ export function UDIV_SDIV(sf: u32, Rm: u32, o1: u32, Rn: u32, Rd: u32): bool {
 }
 
 /** LSLV, LSRV, ASRV, RORV (C6.2.180 etc.): shift by Rm MOD datasize. */
-export function SHIFT_VARIABLE(sf: u32, Rm: u32, op2: u32, Rn: u32, Rd: u32): bool {
+@inline export function SHIFT_VARIABLE(sf: u32, Rm: u32, op2: u32, Rn: u32, Rd: u32): bool {
   const amount = <u32>readX(Rm) & (sf ? 63 : 31);
   writeReg(sf, Rd, shiftReg(sf, readReg(sf, Rn), op2, amount));
   return true;
@@ -195,7 +195,7 @@ const CRC_NIBBLE_TABLES = memory.data<u32>([
  *  BitReverse(Poly32Mod2(BitReverse(acc):Zeros(size) EOR BitReverse(val):Zeros(32), poly))
  *  is a reflected CRC update of Wn with the low `size` bits of Rm, without inversions.
  *  sz = 11 (X) needs sf = 1 and the others sf = 0. */
-export function CRC32(sf: u32, Rm: u32, C: u32, sz: u32, Rn: u32, Rd: u32): bool {
+@inline export function CRC32(sf: u32, Rm: u32, C: u32, sz: u32, Rn: u32, Rd: u32): bool {
   if ((sz == 3) != (sf != 0)) return false;
   const bits: u32 = 8 << sz;
   const value = sz == 3 ? readX(Rm) : readX(Rm) & ((<u64>1 << <u64>bits) - 1);
@@ -211,7 +211,7 @@ export function CRC32(sf: u32, Rm: u32, C: u32, sz: u32, Rn: u32, Rd: u32): bool
 // ---- Data-processing (3 source) ----------------------------------------------------------------
 
 /** MADD, MSUB (C6.2.185, C6.2.203): Ra +/- Rn * Rm. */
-export function MADD_MSUB(sf: u32, Rm: u32, o0: u32, Ra: u32, Rn: u32, Rd: u32): bool {
+@inline export function MADD_MSUB(sf: u32, Rm: u32, o0: u32, Ra: u32, Rn: u32, Rd: u32): bool {
   const product = readReg(sf, Rn) * readReg(sf, Rm);
   const a = readReg(sf, Ra);
   writeReg(sf, Rd, o0 ? a - product : a + product);
@@ -219,7 +219,7 @@ export function MADD_MSUB(sf: u32, Rm: u32, o0: u32, Ra: u32, Rn: u32, Rd: u32):
 }
 
 /** SMADDL, SMSUBL (C6.2.276, C6.2.283): Xa +/- SInt(Wn) * SInt(Wm). */
-export function SMADDL_SMSUBL(Rm: u32, o0: u32, Ra: u32, Rn: u32, Rd: u32): bool {
+@inline export function SMADDL_SMSUBL(Rm: u32, o0: u32, Ra: u32, Rn: u32, Rd: u32): bool {
   const product = <u64>(<i64><i32><u32>readW(Rn) * <i64><i32><u32>readW(Rm));
   const a = readX(Ra);
   writeX(Rd, o0 ? a - product : a + product);
@@ -227,7 +227,7 @@ export function SMADDL_SMSUBL(Rm: u32, o0: u32, Ra: u32, Rn: u32, Rd: u32): bool
 }
 
 /** UMADDL, UMSUBL (C6.2.378, C6.2.381): Xa +/- UInt(Wn) * UInt(Wm). */
-export function UMADDL_UMSUBL(Rm: u32, o0: u32, Ra: u32, Rn: u32, Rd: u32): bool {
+@inline export function UMADDL_UMSUBL(Rm: u32, o0: u32, Ra: u32, Rn: u32, Rd: u32): bool {
   const product = readW(Rn) * readW(Rm);
   const a = readX(Ra);
   writeX(Rd, o0 ? a - product : a + product);
@@ -248,13 +248,13 @@ export function UMADDL_UMSUBL(Rm: u32, o0: u32, Ra: u32, Rn: u32, Rd: u32): bool
 }
 
 /** UMULH (C6.2.383). */
-export function UMULH(Rm: u32, Rn: u32, Rd: u32): bool {
+@inline export function UMULH(Rm: u32, Rn: u32, Rd: u32): bool {
   writeX(Rd, unsignedMultiplyHigh(readX(Rn), readX(Rm)));
   return true;
 }
 
 /** SMULH (C6.2.285): the unsigned high half, corrected by subtracting b when a < 0 and a when b < 0. */
-export function SMULH(Rm: u32, Rn: u32, Rd: u32): bool {
+@inline export function SMULH(Rm: u32, Rn: u32, Rd: u32): bool {
   const a = readX(Rn);
   const b = readX(Rm);
   const high = unsignedMultiplyHigh(a, b) - (b & <u64>(<i64>a >> 63)) - (a & <u64>(<i64>b >> 63));

@@ -7,8 +7,8 @@
 // written unless both succeed. CONSTRAINED UNPREDICTABLE register overlaps resolve as in
 // QEMU: a load writes Rt2, then Rt (Rt == Rt2 gets the first element), then the base (the
 // written-back address wins); a store stores the values the registers had before writeback.
-// The semantic functions here are inlined into the run loop (scripts/gen-decoder.ts HOT_GROUPS);
-// those too large for Binaryen to inline on its own carry @inline.
+// The semantic functions here are @inline: the run loop holds their cases (scripts/gen-decoder.ts
+// HOT_GROUPS), some once per value of their `specialize` fields.
 import { readX, writeX, writeXSP } from "../state";
 import { read32, read64, write32, write64 } from "../memory";
 import { faulted } from "../exec";
@@ -95,7 +95,7 @@ import { loadSigned, signExtend, baseRegister } from "./access";
   return true;
 }
 
-export function LDPSW_off(imm7: u32, Rt2: u32, Rn: u32, Rt: u32): bool {
+@inline export function LDPSW_off(imm7: u32, Rt2: u32, Rn: u32, Rt: u32): bool {
   const base = baseRegister(Rn);
   if (faulted) return true;
   loadPairSigned(base + pairOffset(0, imm7), Rt, Rt2);
@@ -118,7 +118,7 @@ export function LDPSW_off(imm7: u32, Rt2: u32, Rn: u32, Rt: u32): bool {
   return true;
 }
 
-export function LDPSW_post(imm7: u32, Rt2: u32, Rn: u32, Rt: u32): bool {
+@inline export function LDPSW_post(imm7: u32, Rt2: u32, Rn: u32, Rt: u32): bool {
   const base = baseRegister(Rn);
   if (faulted) return true;
   if (loadPairSigned(base, Rt, Rt2)) writeXSP(Rn, base + pairOffset(0, imm7));
@@ -143,7 +143,7 @@ export function LDPSW_post(imm7: u32, Rt2: u32, Rn: u32, Rt: u32): bool {
   return true;
 }
 
-export function LDPSW_pre(imm7: u32, Rt2: u32, Rn: u32, Rt: u32): bool {
+@inline export function LDPSW_pre(imm7: u32, Rt2: u32, Rn: u32, Rt: u32): bool {
   const base = baseRegister(Rn);
   if (faulted) return true;
   const address = base + pairOffset(0, imm7);

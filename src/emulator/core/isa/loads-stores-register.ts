@@ -7,8 +7,8 @@
 // written-back address wins; a store writes the value Rt had before the writeback.
 // STR* take `size` as log2 bytes; LDRS_BH forms take size 0 (byte) / 1 (halfword) and
 // opc0 = 1 for a W destination (the 64-bit sign-extended value truncated to 32 bits).
-// The semantic functions here are inlined into the run loop (scripts/gen-decoder.ts HOT_GROUPS);
-// those too large for Binaryen to inline on its own carry @inline.
+// The semantic functions here are @inline: the run loop holds their cases (scripts/gen-decoder.ts
+// HOT_GROUPS), some once per value of their `specialize` fields.
 import { readX, writeX, writeXSP } from "../state";
 import { read32, read64, ACC_UNPRIV } from "../memory";
 import { faulted, pc } from "../exec";
@@ -29,7 +29,7 @@ import { loadZero, loadSigned, storeSized, signExtend, baseRegister } from "./ac
 
 // ---- Load register (literal), C6.2 LDR (literal), LDRSW (literal), PRFM (literal) ----------
 
-export function LDR_lit(sf: u32, imm19: u32, Rt: u32): bool {
+@inline export function LDR_lit(sf: u32, imm19: u32, Rt: u32): bool {
   const address = pc + (signExtend(imm19, 19) << 2);
   const value = sf ? read64(address, 0) : read32(address, 0);
   if (faulted) return true;
@@ -37,7 +37,7 @@ export function LDR_lit(sf: u32, imm19: u32, Rt: u32): bool {
   return true;
 }
 
-export function LDRSW_lit(imm19: u32, Rt: u32): bool {
+@inline export function LDRSW_lit(imm19: u32, Rt: u32): bool {
   const value = loadSigned(2, pc + (signExtend(imm19, 19) << 2), 0);
   if (faulted) return true;
   writeX(Rt, value);
@@ -45,20 +45,20 @@ export function LDRSW_lit(imm19: u32, Rt: u32): bool {
 }
 
 /** Prefetch hints have no architectural effect and never fault. */
-export function PRFM_lit(imm19: u32, Rt: u32): bool {
+@inline export function PRFM_lit(imm19: u32, Rt: u32): bool {
   return true;
 }
 
 // ---- Unsigned offset: address = Xn|SP + (imm12 << size) -------------------------------------
 
-export function STR_uoff(size: u32, imm12: u32, Rn: u32, Rt: u32): bool {
+@inline export function STR_uoff(size: u32, imm12: u32, Rn: u32, Rt: u32): bool {
   const base = baseRegister(Rn);
   if (faulted) return true;
   storeSized(size, base + (<u64>imm12 << <u64>size), readX(Rt), 0);
   return true;
 }
 
-export function LDR_uoff(size: u32, imm12: u32, Rn: u32, Rt: u32): bool {
+@inline export function LDR_uoff(size: u32, imm12: u32, Rn: u32, Rt: u32): bool {
   const base = baseRegister(Rn);
   if (faulted) return true;
   const value = loadZero(size, base + (<u64>imm12 << <u64>size), 0);
@@ -67,7 +67,7 @@ export function LDR_uoff(size: u32, imm12: u32, Rn: u32, Rt: u32): bool {
   return true;
 }
 
-export function LDRS_BH_uoff(size: u32, opc0: u32, imm12: u32, Rn: u32, Rt: u32): bool {
+@inline export function LDRS_BH_uoff(size: u32, opc0: u32, imm12: u32, Rn: u32, Rt: u32): bool {
   const base = baseRegister(Rn);
   if (faulted) return true;
   const value = loadSigned(size, base + (<u64>imm12 << <u64>size), 0);
@@ -76,7 +76,7 @@ export function LDRS_BH_uoff(size: u32, opc0: u32, imm12: u32, Rn: u32, Rt: u32)
   return true;
 }
 
-export function LDRSW_uoff(imm12: u32, Rn: u32, Rt: u32): bool {
+@inline export function LDRSW_uoff(imm12: u32, Rn: u32, Rt: u32): bool {
   const base = baseRegister(Rn);
   if (faulted) return true;
   const value = loadSigned(2, base + (<u64>imm12 << 2), 0);
@@ -85,20 +85,20 @@ export function LDRSW_uoff(imm12: u32, Rn: u32, Rt: u32): bool {
   return true;
 }
 
-export function PRFM_uoff(imm12: u32, Rn: u32, Rt: u32): bool {
+@inline export function PRFM_uoff(imm12: u32, Rn: u32, Rt: u32): bool {
   return true;
 }
 
 // ---- Unscaled immediate (LDUR/STUR): address = Xn|SP + SignExtend(imm9) ----------------------
 
-export function STUR(size: u32, imm9: u32, Rn: u32, Rt: u32): bool {
+@inline export function STUR(size: u32, imm9: u32, Rn: u32, Rt: u32): bool {
   const base = baseRegister(Rn);
   if (faulted) return true;
   storeSized(size, base + signExtend(imm9, 9), readX(Rt), 0);
   return true;
 }
 
-export function LDUR(size: u32, imm9: u32, Rn: u32, Rt: u32): bool {
+@inline export function LDUR(size: u32, imm9: u32, Rn: u32, Rt: u32): bool {
   const base = baseRegister(Rn);
   if (faulted) return true;
   const value = loadZero(size, base + signExtend(imm9, 9), 0);
@@ -107,7 +107,7 @@ export function LDUR(size: u32, imm9: u32, Rn: u32, Rt: u32): bool {
   return true;
 }
 
-export function LDURS_BH(size: u32, opc0: u32, imm9: u32, Rn: u32, Rt: u32): bool {
+@inline export function LDURS_BH(size: u32, opc0: u32, imm9: u32, Rn: u32, Rt: u32): bool {
   const base = baseRegister(Rn);
   if (faulted) return true;
   const value = loadSigned(size, base + signExtend(imm9, 9), 0);
@@ -116,7 +116,7 @@ export function LDURS_BH(size: u32, opc0: u32, imm9: u32, Rn: u32, Rt: u32): boo
   return true;
 }
 
-export function LDURSW(imm9: u32, Rn: u32, Rt: u32): bool {
+@inline export function LDURSW(imm9: u32, Rn: u32, Rt: u32): bool {
   const base = baseRegister(Rn);
   if (faulted) return true;
   const value = loadSigned(2, base + signExtend(imm9, 9), 0);
@@ -125,20 +125,20 @@ export function LDURSW(imm9: u32, Rn: u32, Rt: u32): bool {
   return true;
 }
 
-export function PRFUM(imm9: u32, Rn: u32, Rt: u32): bool {
+@inline export function PRFUM(imm9: u32, Rn: u32, Rt: u32): bool {
   return true;
 }
 
 // ---- Unprivileged (LDTR/STTR): as unscaled, with EL0 permissions when executed at EL1 ------
 
-export function STTR(size: u32, imm9: u32, Rn: u32, Rt: u32): bool {
+@inline export function STTR(size: u32, imm9: u32, Rn: u32, Rt: u32): bool {
   const base = baseRegister(Rn);
   if (faulted) return true;
   storeSized(size, base + signExtend(imm9, 9), readX(Rt), ACC_UNPRIV);
   return true;
 }
 
-export function LDTR(size: u32, imm9: u32, Rn: u32, Rt: u32): bool {
+@inline export function LDTR(size: u32, imm9: u32, Rn: u32, Rt: u32): bool {
   const base = baseRegister(Rn);
   if (faulted) return true;
   const value = loadZero(size, base + signExtend(imm9, 9), ACC_UNPRIV);
@@ -147,7 +147,7 @@ export function LDTR(size: u32, imm9: u32, Rn: u32, Rt: u32): bool {
   return true;
 }
 
-export function LDTRS_BH(size: u32, opc0: u32, imm9: u32, Rn: u32, Rt: u32): bool {
+@inline export function LDTRS_BH(size: u32, opc0: u32, imm9: u32, Rn: u32, Rt: u32): bool {
   const base = baseRegister(Rn);
   if (faulted) return true;
   const value = loadSigned(size, base + signExtend(imm9, 9), ACC_UNPRIV);
@@ -156,7 +156,7 @@ export function LDTRS_BH(size: u32, opc0: u32, imm9: u32, Rn: u32, Rt: u32): boo
   return true;
 }
 
-export function LDTRSW(imm9: u32, Rn: u32, Rt: u32): bool {
+@inline export function LDTRSW(imm9: u32, Rn: u32, Rt: u32): bool {
   const base = baseRegister(Rn);
   if (faulted) return true;
   const value = loadSigned(2, base + signExtend(imm9, 9), ACC_UNPRIV);
@@ -167,7 +167,7 @@ export function LDTRSW(imm9: u32, Rn: u32, Rt: u32): bool {
 
 // ---- Immediate post-indexed: access at Xn|SP, then Xn|SP += SignExtend(imm9) -----------------
 
-export function STR_post(size: u32, imm9: u32, Rn: u32, Rt: u32): bool {
+@inline export function STR_post(size: u32, imm9: u32, Rn: u32, Rt: u32): bool {
   const base = baseRegister(Rn);
   if (faulted) return true;
   storeSized(size, base, readX(Rt), 0);
@@ -176,7 +176,7 @@ export function STR_post(size: u32, imm9: u32, Rn: u32, Rt: u32): bool {
   return true;
 }
 
-export function LDR_post(size: u32, imm9: u32, Rn: u32, Rt: u32): bool {
+@inline export function LDR_post(size: u32, imm9: u32, Rn: u32, Rt: u32): bool {
   const base = baseRegister(Rn);
   if (faulted) return true;
   const value = loadZero(size, base, 0);
@@ -186,7 +186,7 @@ export function LDR_post(size: u32, imm9: u32, Rn: u32, Rt: u32): bool {
   return true;
 }
 
-export function LDRS_BH_post(size: u32, opc0: u32, imm9: u32, Rn: u32, Rt: u32): bool {
+@inline export function LDRS_BH_post(size: u32, opc0: u32, imm9: u32, Rn: u32, Rt: u32): bool {
   const base = baseRegister(Rn);
   if (faulted) return true;
   const value = loadSigned(size, base, 0);
@@ -196,7 +196,7 @@ export function LDRS_BH_post(size: u32, opc0: u32, imm9: u32, Rn: u32, Rt: u32):
   return true;
 }
 
-export function LDRSW_post(imm9: u32, Rn: u32, Rt: u32): bool {
+@inline export function LDRSW_post(imm9: u32, Rn: u32, Rt: u32): bool {
   const base = baseRegister(Rn);
   if (faulted) return true;
   const value = loadSigned(2, base, 0);
@@ -208,7 +208,7 @@ export function LDRSW_post(imm9: u32, Rn: u32, Rt: u32): bool {
 
 // ---- Immediate pre-indexed: Xn|SP += SignExtend(imm9), access at the new address -------------
 
-export function STR_pre(size: u32, imm9: u32, Rn: u32, Rt: u32): bool {
+@inline export function STR_pre(size: u32, imm9: u32, Rn: u32, Rt: u32): bool {
   const base = baseRegister(Rn);
   if (faulted) return true;
   const address = base + signExtend(imm9, 9);
@@ -218,7 +218,7 @@ export function STR_pre(size: u32, imm9: u32, Rn: u32, Rt: u32): bool {
   return true;
 }
 
-export function LDR_pre(size: u32, imm9: u32, Rn: u32, Rt: u32): bool {
+@inline export function LDR_pre(size: u32, imm9: u32, Rn: u32, Rt: u32): bool {
   const base = baseRegister(Rn);
   if (faulted) return true;
   const address = base + signExtend(imm9, 9);
@@ -229,7 +229,7 @@ export function LDR_pre(size: u32, imm9: u32, Rn: u32, Rt: u32): bool {
   return true;
 }
 
-export function LDRS_BH_pre(size: u32, opc0: u32, imm9: u32, Rn: u32, Rt: u32): bool {
+@inline export function LDRS_BH_pre(size: u32, opc0: u32, imm9: u32, Rn: u32, Rt: u32): bool {
   const base = baseRegister(Rn);
   if (faulted) return true;
   const address = base + signExtend(imm9, 9);
@@ -240,7 +240,7 @@ export function LDRS_BH_pre(size: u32, opc0: u32, imm9: u32, Rn: u32, Rt: u32): 
   return true;
 }
 
-export function LDRSW_pre(imm9: u32, Rn: u32, Rt: u32): bool {
+@inline export function LDRSW_pre(imm9: u32, Rn: u32, Rt: u32): bool {
   const base = baseRegister(Rn);
   if (faulted) return true;
   const address = base + signExtend(imm9, 9);
@@ -269,7 +269,7 @@ export function LDRSW_pre(imm9: u32, Rn: u32, Rt: u32): bool {
   return true;
 }
 
-export function LDRS_BH_reg(size: u32, opc0: u32, Rm: u32, option: u32, S: u32, Rn: u32, Rt: u32): bool {
+@inline export function LDRS_BH_reg(size: u32, opc0: u32, Rm: u32, option: u32, S: u32, Rn: u32, Rt: u32): bool {
   const base = baseRegister(Rn);
   if (faulted) return true;
   const value = loadSigned(size, base + registerOffset(Rm, option, S ? size : 0), 0);
@@ -278,7 +278,7 @@ export function LDRS_BH_reg(size: u32, opc0: u32, Rm: u32, option: u32, S: u32, 
   return true;
 }
 
-export function LDRSW_reg(Rm: u32, option: u32, S: u32, Rn: u32, Rt: u32): bool {
+@inline export function LDRSW_reg(Rm: u32, option: u32, S: u32, Rn: u32, Rt: u32): bool {
   const base = baseRegister(Rn);
   if (faulted) return true;
   const value = loadSigned(2, base + registerOffset(Rm, option, S ? 2 : 0), 0);
@@ -287,6 +287,6 @@ export function LDRSW_reg(Rm: u32, option: u32, S: u32, Rn: u32, Rt: u32): bool 
   return true;
 }
 
-export function PRFM_reg(Rm: u32, option: u32, S: u32, Rn: u32, Rt: u32): bool {
+@inline export function PRFM_reg(Rm: u32, option: u32, S: u32, Rn: u32, Rt: u32): bool {
   return true;
 }

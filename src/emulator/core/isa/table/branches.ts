@@ -17,7 +17,7 @@ export const branches: Encoding[] = [
     asm: (f, pc) => `${f.op ? "tbnz" : "tbz"} ${reg(f.b5, f.Rt)}, #${(f.b5 << 5) | f.b40}, ${target(pc, signed(f.imm14, 14) * 4)}` },
   // Conditional branch (immediate); o1 = 1 or o0 = 1 are unallocated in Armv8.0.
   { name: "B_cond", group: g, pattern: "0101010 0 imm19:19 0 cond:4",
-    asm: (f, pc) => `b.${CONDITIONS[f.cond]} ${target(pc, signed(f.imm19, 19) * 4)}` },
+    asm: (f, pc) => `b.${CONDITIONS[f.cond]} ${target(pc, signed(f.imm19, 19) * 4)}`, specialize: ["cond"] },
   // Unconditional branch (register): op2 = 11111, op3 = 000000, op4 = 00000 without PAuth.
   { name: "BR", group: g, pattern: "1101011 0000 11111 000000 Rn:5 00000", asm: (f) => `br ${reg(1, f.Rn)}` },
   { name: "BLR", group: g, pattern: "1101011 0001 11111 000000 Rn:5 00000", asm: (f) => `blr ${reg(1, f.Rn)}` },

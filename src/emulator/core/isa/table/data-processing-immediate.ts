@@ -114,11 +114,11 @@ export const dataProcessingImmediate: Encoding[] = [
   { name: "ADRP", group: g, pattern: "1 immlo:2 10000 immhi:19 Rd:5",
     asm: (f, pc) => `adrp ${reg(1, f.Rd)}, ${target(pc & ~0xfffn, signed((f.immhi << 2) | f.immlo, 21) * 4096)}`, fuzz: "int" },
   // Add/subtract (immediate)
-  { name: "ADD_SUB_imm", group: g, pattern: "sf:1 op:1 S:1 100010 sh:1 imm12:12 Rn:5 Rd:5", asm: addSubImm, fuzz: "int" },
+  { name: "ADD_SUB_imm", group: g, pattern: "sf:1 op:1 S:1 100010 sh:1 imm12:12 Rn:5 Rd:5", asm: addSubImm, fuzz: "int", specialize: ["sf", "op", "S"] },
   // Logical (immediate)
   { name: "LOGICAL_imm", group: g, pattern: "sf:1 opc:2 100100 N:1 immr:6 imms:6 Rn:5 Rd:5", asm: logicalImm, fuzz: "int" },
   // Move wide (immediate)
-  { name: "MOVE_WIDE", group: g, pattern: "sf:1 opc:2 100101 hw:2 imm16:16 Rd:5", where: { opc: "!01" }, asm: moveWide, fuzz: "int" },
+  { name: "MOVE_WIDE", group: g, pattern: "sf:1 opc:2 100101 hw:2 imm16:16 Rd:5", where: { opc: "!01" }, asm: moveWide, fuzz: "int", specialize: ["sf", "opc"] },
   // Bitfield
   { name: "SBFM", group: g, pattern: "sf:1 00 100110 N:1 immr:6 imms:6 Rn:5 Rd:5", asm: bitfield("sbfm"), fuzz: "int" },
   { name: "BFM", group: g, pattern: "sf:1 01 100110 N:1 immr:6 imms:6 Rn:5 Rd:5", asm: bitfield("bfm"), fuzz: "int" },

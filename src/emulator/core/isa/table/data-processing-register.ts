@@ -81,30 +81,30 @@ const g = "data-processing-register";
 export const dataProcessingRegister: Encoding[] = [
   // Logical (shifted register); N inverts the second operand (BIC, ORN, EON, BICS).
   { name: "AND_BIC_shift", group: g, pattern: "sf:1 00 01010 shift:2 N:1 Rm:5 imm6:6 Rn:5 Rd:5",
-    asm: logicalShifted(["and", "bic"]), fuzz: "int" },
+    asm: logicalShifted(["and", "bic"]), fuzz: "int", specialize: ["sf", "N"] },
   { name: "ORR_ORN_shift", group: g, pattern: "sf:1 01 01010 shift:2 N:1 Rm:5 imm6:6 Rn:5 Rd:5",
-    asm: logicalShifted(["orr", "orn"]), fuzz: "int" },
+    asm: logicalShifted(["orr", "orn"]), fuzz: "int", specialize: ["sf", "N"] },
   { name: "EOR_EON_shift", group: g, pattern: "sf:1 10 01010 shift:2 N:1 Rm:5 imm6:6 Rn:5 Rd:5",
-    asm: logicalShifted(["eor", "eon"]), fuzz: "int" },
+    asm: logicalShifted(["eor", "eon"]), fuzz: "int", specialize: ["sf", "N"] },
   { name: "ANDS_BICS_shift", group: g, pattern: "sf:1 11 01010 shift:2 N:1 Rm:5 imm6:6 Rn:5 Rd:5",
-    asm: logicalShifted(["ands", "bics"]), fuzz: "int" },
+    asm: logicalShifted(["ands", "bics"]), fuzz: "int", specialize: ["sf", "N"] },
   // Add/subtract (shifted register)
   { name: "ADD_SUB_shift", group: g, pattern: "sf:1 op:1 S:1 01011 shift:2 0 Rm:5 imm6:6 Rn:5 Rd:5",
-    asm: addSubShifted, fuzz: "int" },
+    asm: addSubShifted, fuzz: "int", specialize: ["sf", "op", "S"] },
   // Add/subtract (extended register); opt != 00 is unallocated.
   { name: "ADD_SUB_ext", group: g, pattern: "sf:1 op:1 S:1 01011 00 1 Rm:5 option:3 imm3:3 Rn:5 Rd:5",
-    asm: addSubExtended, fuzz: "int" },
+    asm: addSubExtended, fuzz: "int", specialize: ["sf", "op", "S"] },
   // Add/subtract (with carry)
   { name: "ADC_SBC", group: g, pattern: "sf:1 op:1 S:1 11010000 Rm:5 000000 Rn:5 Rd:5", asm: addSubCarry, fuzz: "int" },
   // Conditional compare (register / immediate); S = 1, o2 = 0, o3 = 0 are the only allocated values.
   { name: "CCMN_CCMP_reg", group: g, pattern: "sf:1 op:1 1 11010010 Rm:5 cond:4 0 0 Rn:5 0 nzcv:4",
     asm: (f) => `${f.op ? "ccmp" : "ccmn"} ${reg(f.sf, f.Rn)}, ${reg(f.sf, f.Rm)}, ${imm(f.nzcv)}, ${CONDITIONS[f.cond]}`,
-    fuzz: "int" },
+    fuzz: "int", specialize: ["sf", "op"] },
   { name: "CCMN_CCMP_imm", group: g, pattern: "sf:1 op:1 1 11010010 imm5:5 cond:4 1 0 Rn:5 0 nzcv:4",
     asm: (f) => `${f.op ? "ccmp" : "ccmn"} ${reg(f.sf, f.Rn)}, ${imm(f.imm5)}, ${imm(f.nzcv)}, ${CONDITIONS[f.cond]}`,
-    fuzz: "int" },
+    fuzz: "int", specialize: ["sf", "op"] },
   // Conditional select: op:o2 = CSEL, CSINC, CSINV, CSNEG.
-  { name: "COND_SELECT", group: g, pattern: "sf:1 op:1 0 11010100 Rm:5 cond:4 0 o2:1 Rn:5 Rd:5", asm: condSelect, fuzz: "int" },
+  { name: "COND_SELECT", group: g, pattern: "sf:1 op:1 0 11010100 Rm:5 cond:4 0 o2:1 Rn:5 Rd:5", asm: condSelect, fuzz: "int", specialize: ["sf", "op", "o2"] },
   // Data-processing (1 source)
   { name: "RBIT", group: g, pattern: "sf:1 1 0 11010110 00000 000000 Rn:5 Rd:5", asm: unary("rbit"), fuzz: "int" },
   { name: "REV16", group: g, pattern: "sf:1 1 0 11010110 00000 000001 Rn:5 Rd:5", asm: unary("rev16"), fuzz: "int" },
@@ -119,7 +119,7 @@ export const dataProcessingRegister: Encoding[] = [
   { name: "UDIV_SDIV", group: g, pattern: "sf:1 0 0 11010110 Rm:5 00001 o1:1 Rn:5 Rd:5",
     asm: (f) => `${f.o1 ? "sdiv" : "udiv"} ${reg(f.sf, f.Rd)}, ${reg(f.sf, f.Rn)}, ${reg(f.sf, f.Rm)}`, fuzz: "int" },
   { name: "SHIFT_VARIABLE", group: g, pattern: "sf:1 0 0 11010110 Rm:5 0010 op2:2 Rn:5 Rd:5",
-    asm: (f) => `${SHIFTS[f.op2]} ${reg(f.sf, f.Rd)}, ${reg(f.sf, f.Rn)}, ${reg(f.sf, f.Rm)}`, fuzz: "int" },
+    asm: (f) => `${SHIFTS[f.op2]} ${reg(f.sf, f.Rd)}, ${reg(f.sf, f.Rn)}, ${reg(f.sf, f.Rm)}`, fuzz: "int", specialize: ["sf", "op2"] },
   { name: "CRC32", group: g, pattern: "sf:1 0 0 11010110 Rm:5 010 C:1 sz:2 Rn:5 Rd:5",
     asm: (f) => ((f.sz === 3) !== (f.sf === 1) ? null
       : `crc32${f.C ? "c" : ""}${"bhwx"[f.sz]} ${reg(0, f.Rd)}, ${reg(0, f.Rn)}, ${reg(f.sf, f.Rm)}`),

@@ -31,6 +31,12 @@ export interface Encoding {
   asm: string | ((f: Record<string, number>, pc: bigint) => string | null);
   /** Fuzzer class: which differential fuzzer may generate this encoding (default: none). */
   fuzz?: "int" | "fp" | "none";
+  /**
+   * Speed hint for encodings the run loop executes often: fields (at most 4 bits in all) whose
+   * every value combination gets a dispatch case of its own, in which the field is a constant,
+   * so the compiler folds the semantic function's tests on it (scripts/gen-decoder.ts).
+   */
+  specialize?: string[];
 }
 
 export interface ParsedEncoding extends Encoding {
