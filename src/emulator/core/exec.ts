@@ -2,7 +2,8 @@
 import { DECODE_CACHE_BASE, DECODE_CACHE_ENTRIES } from "./layout";
 import { cpu, OFF_PC, OFF_ICOUNT } from "./state";
 import { decode, dispatchId, execute } from "./generated/decoder";
-import { fetchInstruction } from "./memory";
+import { fetchInstruction, KIND_FETCH } from "./memory";
+import { tlbEntry } from "./tlb";
 import { undefinedInstruction } from "./exceptions";
 import { serviceEvents } from "./events";
 
@@ -61,7 +62,13 @@ export function resetEventSchedule(): void {
   return id;
 }
 
-/** Execute up to `budget` instructions on the running CPU; returns an EXIT_* reason. */
+/** The run loop's fetch page when it has none (no fetch address matches it). */
+const NO_FETCH_PAGE: u64 = <u64>-1;
+
+/** Execute up to `budget` instructions on the running CPU; returns an EXIT_* reason.
+ *  Instructions are fetched from the page of the last fetch that went through the TLB with
+ *  the TLB entry's host address, without looking the page up again, until the PC leaves it
+ *  or the next event check: any change of translation requests one (tlb.ts). */
 export function run(budget: u32): u32 {
   pc = load<u64>(cpu + OFF_PC);
   icount = load<u64>(cpu + OFF_ICOUNT);
@@ -69,8 +76,11 @@ export function run(budget: u32): u32 {
   exitReason = EXIT_BUDGET;
   exitRequested = false;
   eventIcount = 0;
+  let fetchPage: u64 = NO_FETCH_PAGE; // VA of that page
+  let fetchAddend: u64 = 0; // its host address - VA
   while (true) {
     if (icount >= eventIcount) {
+      fetchPage = NO_FETCH_PAGE;
       if (serviceEvents()) break;
       if (faulted) { // an interrupt was taken
         faulted = false;
@@ -78,13 +88,24 @@ export function run(budget: u32): u32 {
         continue;
       }
     }
-    const insn = fetchInstruction(pc);
-    if (faulted) {
-      // A fetch abort counts as a step so that a guest spinning on faults still ends its budget.
-      faulted = false;
-      pc = nextPc;
-      icount++;
-      continue;
+    let insn: u32;
+    if ((pc & ~(<u64>0xffc)) == fetchPage) {
+      insn = load<u32>(<usize>(pc + fetchAddend));
+    } else {
+      insn = fetchInstruction(pc);
+      if (faulted) {
+        // A fetch abort counts as a step so that a guest spinning on faults still ends its budget.
+        faulted = false;
+        pc = nextPc;
+        icount++;
+        continue;
+      }
+      // RAM pages are in the TLB now (device pages never are: they stay on this path).
+      const e = tlbEntry(KIND_FETCH, pc, false);
+      if (load<u64>(e) == (pc & ~(<u64>0xfff))) {
+        fetchPage = pc & ~(<u64>0xfff);
+        fetchAddend = load<u64>(e, 8);
+      }
     }
     nextPc = pc + 4;
     if (!execute(decodeCached(insn), insn)) undefinedInstruction();

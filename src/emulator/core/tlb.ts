@@ -24,10 +24,14 @@
 //    any time): TLBI by VA ignores the ASID and drops the page in every bank; TLBI by
 //    ASID empties the bank of that ASID including its global entries. The Inner
 //    Shareable forms act on every CPU's TLB, the others on the running CPU's.
+//  * The run loop (exec.ts) fetches from the page of the last fetch through the TLB without
+//    looking it up again until its next event check, so every change of what the running
+//    CPU's TLB maps (invalidation, another bank or exception level) requests one.
 import { TLB_BASE, TLB_STRIDE, CPU_STATE_BASE, CPU_STATE_STRIDE } from "./layout";
 import { cpu, getEL, sysreg } from "./state";
 import { SR_TCR_EL1, SR_TTBR0_EL1, SR_TTBR1_EL1 } from "./generated/sysregs";
 import { psciCpuCount } from "./psci";
+import { requestEventCheck } from "./exec";
 
 const TLB_ENTRIES: u32 = 256;
 const ENTRY_BYTES: usize = 16;
@@ -80,6 +84,7 @@ let cpuTlb: usize = <usize>TLB_BASE;
 @inline function setCurrentBank(bank: u32): void {
   curTlbEl0 = cpuTlb + <usize>bank * BANK_BYTES;
   curTlb = curTlbEl0 + (getEL() == 0 ? 0 : EL_BYTES);
+  requestEventCheck();
 }
 
 @inline function bankMeta(block: usize, bank: u32): usize {
@@ -187,6 +192,7 @@ function emptyBank(block: usize, bank: u32): void {
 
 /** Drop every cached translation. */
 export function tlbInvalidateAll(allCpus: bool): void {
+  requestEventCheck();
   for (let c = firstCpu(allCpus); c < endCpu(allCpus); c++) {
     for (let b: u32 = 0; b < TLB_BANKS; b++) emptyBank(cpuBlock(c), b);
   }
@@ -195,6 +201,7 @@ export function tlbInvalidateAll(allCpus: bool): void {
 /** Drop the translations cached under `asid` (compared on its low 8 bits, which covers
  *  both ASID sizes), global ones included. */
 export function tlbInvalidateAsid(asid: u32, allCpus: bool): void {
+  requestEventCheck();
   for (let c = firstCpu(allCpus); c < endCpu(allCpus); c++) {
     const block = cpuBlock(c);
     for (let b: u32 = 0; b < TLB_BANKS; b++) {
@@ -206,6 +213,7 @@ export function tlbInvalidateAsid(asid: u32, allCpus: bool): void {
 
 /** Drop every cached translation of any ASID from a page or block that contains `va`. */
 export function tlbInvalidateVa(va: u64, allCpus: bool): void {
+  requestEventCheck();
   for (let c = firstCpu(allCpus); c < endCpu(allCpus); c++) {
     const block = cpuBlock(c);
     for (let b: u32 = 0; b < TLB_BANKS; b++) {
