@@ -50,11 +50,13 @@ export function resetEventSchedule(): void {
   eventIcount = budgetEndIcount;
 }
 
-/** Decode through a direct-mapped cache of instruction word -> dispatch id (execute's case
- *  for it). Entry (0, 0) is right for the all-zero word: dispatch id 0 is unallocated, as UDF
- *  is, so zeroed memory is a valid empty cache. */
-@inline function decodeCached(insn: u32): u32 {
-  const slot = <usize>DECODE_CACHE_BASE + (<usize>((insn ^ (insn >>> 16)) & <u32>(DECODE_CACHE_ENTRIES - 1)) << 3);
+/** Decode the instruction word `insn`, fetched from `address`, through a direct-mapped cache
+ *  of (word, dispatch id: execute's case for it) entries, indexed by the address and tagged with
+ *  the word, so a hit is always right whatever changed in memory or translation, and the entry
+ *  is read while the word is still being fetched. Entry (0, 0) is right for the all-zero word:
+ *  dispatch id 0 is unallocated, as UDF is, so zeroed memory is a valid empty cache. */
+@inline function decodeCached(insn: u32, address: u64): u32 {
+  const slot = <usize>DECODE_CACHE_BASE + (<usize>(<u32>(address >>> 2) & <u32>(DECODE_CACHE_ENTRIES - 1)) << 3);
   if (load<u32>(slot) == insn) return load<u32>(slot, 4);
   const id = dispatchId(decode(insn), insn);
   store<u32>(slot, insn);
@@ -108,7 +110,7 @@ export function run(budget: u32): u32 {
       }
     }
     nextPc = pc + 4;
-    if (!execute(decodeCached(insn), insn)) undefinedInstruction();
+    if (!execute(decodeCached(insn, pc), insn)) undefinedInstruction();
     pc = nextPc;
     icount++;
     faulted = false;

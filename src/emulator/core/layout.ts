@@ -8,7 +8,7 @@
 //   0x0003_0000  GIC state
 //   0x0003_8000  time state: clock mode, idle time, per-CPU wait-for-interrupt flags
 //   0x0004_0000  per-CPU software TLBs, TLB_STRIDE bytes each
-//   0x0020_0000  decode cache (instruction word -> encoding id), shared by all CPUs
+//   0x0020_0000  decode cache (instruction address -> word and dispatch id), shared by all CPUs
 //   0x0040_0000  AssemblyScript static data (asc --memoryBase); the core never allocates
 //   0x0100_0000  guest RAM (guest physical RAM_BASE_PA upwards)
 
