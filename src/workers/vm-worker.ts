@@ -9,6 +9,7 @@ import { ByteRing } from "../emulator/ring-buffer";
 import { bootInputsFromConfig } from "../emulator/boot-config";
 import { LoadError } from "../emulator/loaders/load-error";
 import { isGzip, MAX_GUNZIP_BYTES } from "../emulator/loaders/kernel-image";
+import { gunzipBounded } from "../emulator/loaders/gunzip-stream";
 import type { VirtioDeviceSpec } from "../emulator/devices/virtio/virt-board";
 import { DiskStore } from "../ui/disks/disk-store";
 import { IdbBlockStorage } from "./idb-block-storage";
@@ -36,37 +37,6 @@ function loadCoreModule(): Promise<WebAssembly.Module> {
   return coreModule;
 }
 void loadCoreModule().catch(() => undefined);
-
-/** A gzip-compressed kernel inflated by the browser's native DecompressionStream (several
- *  times faster than the loader's portable inflate); undefined when the data is not gzip or
- *  does not inflate (the loader then reports the problem), or inflates beyond QEMU's limit. */
-async function inflateKernel(bytes: Uint8Array): Promise<Uint8Array | undefined> {
-  if (!isGzip(bytes) || typeof DecompressionStream !== "function") return undefined;
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  try {
-    const reader = new Blob([bytes as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream("gzip")).getReader();
-    for (;;) {
-      const { value, done } = await reader.read();
-      if (done) break;
-      total += value.length;
-      if (total > MAX_GUNZIP_BYTES) {
-        await reader.cancel();
-        return undefined;
-      }
-      chunks.push(value);
-    }
-  } catch {
-    return undefined;
-  }
-  const out = new Uint8Array(total);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
-}
 
 /** A zero-delay yield to the worker's event loop (timers would be clamped to 4 ms). */
 function makeYield(): () => Promise<void> {
@@ -146,7 +116,13 @@ class VmHost implements VmApi {
         if (!bytes) throw new LoadError(`the ${what} '${name}' was not given to the machine`);
         return new Uint8Array(bytes);
       });
-      if (inputs.kernel) inputs.kernel = { ...inputs.kernel, bytes: (await inflateKernel(inputs.kernel.bytes)) ?? inputs.kernel.bytes };
+      // The browser's native inflate is several times faster than the loader's portable one;
+      // when it fails the loader sees the original bytes and names the problem.
+      const kernel = inputs.kernel;
+      if (kernel && isGzip(kernel.bytes)) {
+        const inflated = await gunzipBounded(kernel.bytes, kernel.name, MAX_GUNZIP_BYTES).catch(() => undefined);
+        if (inflated) inputs.kernel = { ...kernel, bytes: inflated };
+      }
       const plan = machine.boot(inputs);
       machine.reset();
       this.machine = machine;
