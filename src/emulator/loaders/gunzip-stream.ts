@@ -3,6 +3,7 @@
 // and stops as soon as the output passes a limit, so a small hostile file cannot make the
 // page allocate gigabytes (a gzip trailer's size field cannot be trusted for that).
 import { LoadError } from "./load-error";
+import { concatBytes } from "../bytes";
 
 /** The inflated contents of gzip data; a LoadError names the problem when the data is corrupt
  *  or cut off, or inflates to more than `limit` bytes. */
@@ -26,11 +27,5 @@ export async function gunzipBounded(data: Blob | Uint8Array, name: string, limit
     if (e instanceof LoadError) throw e;
     throw new LoadError(`${name}: corrupt gzip data (${e instanceof Error ? e.message : String(e)}; is the file cut off?)`);
   }
-  const out = new Uint8Array(total);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
+  return concatBytes(chunks, total);
 }
