@@ -185,6 +185,9 @@ export class Playground {
     addEventListener("pagehide", this.saveDisks);
     document.addEventListener("visibilitychange", this.saveDisks);
     if (!loadSavedConfig()) this.update({ config: { ...demoConfig(manifest), memoryBytes: this.view.config.memoryBytes } });
+    const gone = this.view.config.drives.filter((d) => !this.disks.byName(d.file)).map((d) => d.file);
+    for (const name of gone) this.attachDisk(name, false);
+    if (gone.length) this.notify("info", `Detached ${gone.map((n) => `'${n}'`).join(", ")}: no longer in this browser.`);
     this.links = new LinkOpener({
       library,
       builtins: () => this.view.builtins,
