@@ -7,7 +7,7 @@ import { builtinRoles, builtinUrl, demoConfig, isBuiltinName, fetchBuiltin, read
 import { ConsoleLog } from "./console-log";
 import { fetchBytes } from "./fetch-bytes";
 import { FileLibrary, type LibraryFile } from "./file-library";
-import { detectKind, roleOfKind, type FileKind, type FileRole } from "./file-kinds";
+import { checkFile, detectKind, KIND_LABELS, roleOfKind, type FileKind, type FileRole } from "./file-kinds";
 import type { DiskInfo } from "./disks/disk-store";
 import { DiskShelf, type DiskTask } from "./disk-shelf";
 import { sharedMemoryProblem } from "./memory-check";
@@ -38,6 +38,9 @@ export interface PlaygroundView {
   files: readonly LibraryFile[];
   /** The site's built-in images and what each is for. */
   builtins: Readonly<Record<string, FileRole>>;
+  /** Files fetched from the web rather than kept here (added by URL or from share links):
+   *  name → address. */
+  webFiles: Readonly<Record<string, string>>;
   /** Dropping a bootable file boots at once. */
   autoBoot: boolean;
   /** The outcome of the last action that is not shown elsewhere (a refused boot, ...). */
@@ -109,10 +112,23 @@ export class Playground {
       config: saved ?? demoConfig(undefined),
       files: [],
       builtins: builtinRoles(undefined),
+      webFiles: this.webFiles(),
       disks: [],
       unsavedDiskChunks: 0,
       autoBoot: loadAutoBoot(),
     };
+  }
+
+  /** Remember where a file that is not the user's own comes from. */
+  private setLinked(name: string, source: LinkedSource): void {
+    this.linked.set(name, source);
+    if (this.view) this.update({ webFiles: this.webFiles() });
+  }
+
+  private webFiles(): Record<string, string> {
+    const files: Record<string, string> = {};
+    for (const [name, source] of this.linked) if (source.kind === "url") files[name] = source.url.href;
+    return files;
   }
 
   get snapshot(): PlaygroundView {
@@ -192,7 +208,7 @@ export class Playground {
       library,
       builtins: () => this.view.builtins,
       disks: this.disks,
-      linked: this.linked,
+      link: (name, source) => this.setLinked(name, source),
       showWait: (link) => this.update({ link }),
       filesChanged: () => this.update({ files: library.list() }),
       notify: (tone, text) => this.notify(tone, text),
@@ -344,6 +360,43 @@ export class Playground {
     this.update({ files: this.library?.list() ?? [], config });
   }
 
+  /** Use a file from the web (https, or a path on this site): it is fetched and checked now,
+   *  takes its place in the configuration by kind, and is fetched again at each boot (share
+   *  links carry its address). */
+  async addFromUrl(address: string): Promise<void> {
+    let url: URL;
+    try {
+      url = new URL(address.trim(), document.baseURI);
+    } catch {
+      this.notify("error", `'${address}' is not a web address`);
+      return;
+    }
+    if (url.origin !== location.origin && url.protocol !== "https:") {
+      this.notify("error", `${url.href}: files from other sites must be https`);
+      return;
+    }
+    try {
+      const bytes = await fetchBytes(url, (loaded, total) => this.setStatus({ phase: "loading", detail: url.href, progress: { loaded, total } }));
+      const blob = new Blob([bytes]);
+      let name = decodeURIComponent(url.pathname.split("/").pop() || "download");
+      if (this.library?.get(name)) name = `${name} (web)`;
+      const kind = await detectKind(blob);
+      const problem = await checkFile(blob, name, kind);
+      if (problem) throw new Error(problem);
+      const role = roleOfKind(kind);
+      if (role !== "kernel" && role !== "initrd" && role !== "dtb") throw new Error(`${name}: ${KIND_LABELS[kind]}; only kernels, initramfs and device trees can be used from the web (import disk images)`);
+      this.setLinked(name, { kind: "url", url });
+      this.assign(role, name);
+      this.notify("info", `${name} from ${url.host} is the ${role === "initrd" ? "initramfs" : role === "dtb" ? "device tree" : "kernel"} now.`);
+    } catch (e) {
+      this.notify("error", e instanceof Error ? e.message : String(e));
+    }
+    if (this.booted) {
+      this.setStatus({ phase: "booting" });
+      void this.pollStats();
+    } else this.setStatus({ phase: "off", detail: "nothing booted yet" });
+  }
+
   // ---- disks ----
 
   /** Save the guest's disk writes (when the page is hidden or closed). */
@@ -387,7 +440,11 @@ export class Playground {
           const file = library?.get(name);
           return file && { size: file.blob.size, sha256: file.sha256, bytes: async () => new Uint8Array(await file.blob.arrayBuffer()) };
         },
-        (name) => this.linked.get(name) ?? (name in this.view.builtins ? { kind: "builtin", id: name } : undefined),
+        (name) => {
+          const source = this.linked.get(name);
+          if (source?.kind === "url") return this.baseSource(source.url.href);
+          return source ?? (name in this.view.builtins ? { kind: "builtin", id: name } : undefined);
+        },
         (name) => {
           const disk = this.disks.byName(name);
           return disk && { sizeBytes: disk.sizeBytes, usageBytes: disk.usageBytes, base: disk.base && this.baseSource(disk.base.url) };
@@ -410,7 +467,8 @@ export class Playground {
     }
   }
 
-  /** How a link names an overlay's base image: a built-in image by id, else its URL. */
+  /** How a link names a file from the web (an overlay's base image too): a built-in image by
+   *  id, else its URL. */
   private baseSource(url: string): LinkedSource {
     const parsed = new URL(url);
     const name = decodeURIComponent(parsed.pathname.split("/").pop() ?? "");
