@@ -23,6 +23,8 @@ describe("a dropped initramfs with the demo kernel", () => {
       await page.getByRole("button", { name: "Boot", exact: true }).click();
       await waitForConsole(page, MARKER, LINUX_BOOT_MS);
       await waitForConsole(page, "[playground] the guest powered off");
+      // The boot handed the keyboard to the console.
+      expect(await page.evaluate(() => document.activeElement?.classList.contains("xterm-helper-textarea"))).toBe(true);
 
       await page.reload();
       await waitForConsole(page, MARKER, LINUX_BOOT_MS);

@@ -43,6 +43,8 @@ export interface PlaygroundView {
   webFiles: Readonly<Record<string, string>>;
   /** Dropping a bootable file boots at once. */
   autoBoot: boolean;
+  /** Boots started in this page (the console takes the keyboard focus at each). */
+  boots: number;
   /** The outcome of the last action that is not shown elsewhere (a refused boot, ...). */
   notice?: Notice;
   /** The last share link made. */
@@ -113,6 +115,7 @@ export class Playground {
       files: [],
       builtins: builtinRoles(undefined),
       webFiles: this.webFiles(),
+      boots: 0,
       disks: [],
       unsavedDiskChunks: 0,
       autoBoot: loadAutoBoot(),
@@ -517,6 +520,7 @@ export class Playground {
     try {
       this.booted = true;
       this.running = config;
+      this.update({ boots: this.view.boots + 1 });
       await this.vm!.boot({ config, files, disks });
     } catch (e) {
       this.refuse(e);
