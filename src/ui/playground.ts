@@ -1,7 +1,7 @@
 // The playground's state and actions, apart from how React draws them: the boot
 // configuration being edited (the schema the CLI and share links use), the user's files, the
 // VM client, the console sink and log, and the status line.
-import type { BootConfig } from "../emulator/boot-config";
+import { attachDrive, detachDrive, type BootConfig } from "../emulator/boot-config";
 import type { VmStats } from "../workers/vm-api";
 import { builtinRoles, builtinUrl, demoConfig, isBuiltinName, fetchBuiltin, readManifest, type DemoManifest } from "./builtin-images";
 import { ConsoleLog } from "./console-log";
@@ -242,8 +242,13 @@ export class Playground {
 
   // ---- editing the configuration ----
 
-  private setConfig(config: BootConfig): void {
+  /** Change the configuration being edited; it is kept for the next visit (a reload boots
+   *  it) unless `keep` is false: the demo or a ?kernel= address shown at opening. */
+  private setConfig(config: BootConfig, keep = true): void {
     this.update({ config });
+    if (!keep) return;
+    saveConfig(config);
+    saveLinked(Object.fromEntries([...this.linked].map(([name, source]) => [name, source.kind === "url" ? { kind: "url", url: source.url.href } : source])));
   }
 
   /** Put a file in a slot (undefined empties it). A kernel ELF takes no initramfs. */
@@ -270,7 +275,6 @@ export class Playground {
     if (problem) return problem;
     const config = { ...this.view.config, memoryBytes: ramMiB * MiB };
     this.setConfig(config);
-    saveConfig(config);
     if (this.view.fatal) void this.open();
     return undefined;
   }
@@ -414,20 +418,18 @@ export class Playground {
     return live ? (this.running?.drives.map((d) => d.file) ?? []) : [];
   }
 
-  /** Attach a disk as a virtio-blk device (from the next boot), or detach it. */
+  /** Attach a disk as a virtio-blk device, or detach it: in the configuration being edited
+   *  and in the running machine's, so that a reset (or a reboot the guest asks for) sees it;
+   *  virtio-mmio has no hot-plug. */
   attachDisk(name: string, attached: boolean): void {
-    const config = { ...this.view.config };
-    const drive = config.drives.find((d) => d.file === name);
-    if (attached && !drive) {
-      let n = 0;
-      while (config.drives.some((d) => d.id === `disk${n}`)) n++;
-      config.drives = [...config.drives, { id: `disk${n}`, file: name, format: "raw" }];
-      config.devices = [...config.devices, { type: "virtio-blk-device", drive: `disk${n}` }];
-    } else if (!attached && drive) {
-      config.drives = config.drives.filter((d) => d !== drive);
-      config.devices = config.devices.filter((d) => d.type !== "virtio-blk-device" || d.drive !== drive.id);
-    }
-    this.setConfig(config);
+    this.setConfig(attached ? attachDrive(this.view.config, name) : detachDrive(this.view.config, name));
+    const disk = this.disks.byName(name);
+    if (!this.running || !disk) return;
+    // Until it reboots, the machine still uses a detached disk: it stays "in use".
+    if (attached) {
+      this.running = attachDrive(this.running, name);
+      void this.vm?.attachDisk(name, disk.id);
+    } else void this.vm?.detachDisk(name);
   }
 
   // ---- share links ----
@@ -503,7 +505,7 @@ export class Playground {
   /** Fetch or read every file `config` names and boot it on a fresh machine. A file that is
    *  missing or unusable stops the boot with a message, and whatever runs keeps running. */
   private async boot(config: BootConfig, { save = true } = {}): Promise<void> {
-    this.setConfig(config);
+    this.setConfig(config, save);
     let files: Record<string, ArrayBuffer>;
     let disks: Record<string, string>;
     try {
@@ -525,10 +527,6 @@ export class Playground {
     } catch (e) {
       this.refuse(e);
       return;
-    }
-    if (save) {
-      saveConfig(config);
-      saveLinked(Object.fromEntries([...this.linked].map(([name, source]) => [name, source.kind === "url" ? { kind: "url", url: source.url.href } : source])));
     }
     await this.pollStats();
   }

@@ -6,7 +6,7 @@ import * as Comlink from "comlink";
 import coreWasmUrl from "../../build/core.wasm?url";
 import { Machine, type StopReason } from "../emulator/machine";
 import { ByteRing } from "../emulator/ring-buffer";
-import { bootInputsFromConfig } from "../emulator/boot-config";
+import { attachDrive, bootInputsFromConfig, detachDrive } from "../emulator/boot-config";
 import { LoadError } from "../emulator/loaders/load-error";
 import { isGzip, MAX_GUNZIP_BYTES } from "../emulator/loaders/kernel-image";
 import { gunzipBounded } from "../emulator/loaders/gunzip-stream";
@@ -166,6 +166,15 @@ class VmHost implements VmApi {
       devices.push({ kind: "blk", storage, serial: device.serial, firstSector: await storage.read(0, Math.min(512, storage.sizeBytes)) });
     }
     return devices;
+  }
+
+  attachDisk(file: string, diskId: string): void {
+    if (!this.request) return;
+    this.request = { ...this.request, config: attachDrive(this.request.config, file), disks: { ...this.request.disks, [file]: diskId } };
+  }
+
+  detachDisk(file: string): void {
+    if (this.request) this.request = { ...this.request, config: detachDrive(this.request.config, file) };
   }
 
   /** Save what the guest wrote to its disks (pause, power off, page hide). Resolves false if
@@ -351,6 +360,8 @@ const api: VmApi = {
   reset: () => (host.arrived(), host.reset()),
   powerOff: () => (host.arrived(), host.powerOff()),
   flushDisks: () => (host.arrived(), host.flushDisks()),
+  attachDisk: (file, diskId) => (host.arrived(), host.attachDisk(file, diskId)),
+  detachDisk: (file) => (host.arrived(), host.detachDisk(file)),
   stats: () => (host.arrived(), host.stats()),
 };
 Comlink.expose(api);
