@@ -25,6 +25,8 @@ export interface LinkOpenerHost {
   link(name: string, source: LinkedSource): void;
   /** The link waits for the user (undefined: it no longer does). */
   showWait(wait: LinkWait | undefined): void;
+  /** Show the link's configuration while it waits (not kept until it boots). */
+  showConfig(config: BootConfig): void;
   /** The library's files changed (the link's embedded files were added). */
   filesChanged(): void;
   notify(tone: "error" | "info", text: string): void;
@@ -77,6 +79,7 @@ export class LinkOpener {
     });
     if (link.missing.length || !link.consent) {
       this.host.showWait({ missing: link.missing, foreign: link.consent ? [] : link.foreign.map((f) => ({ name: f.name, url: f.url.href })) });
+      this.host.showConfig(link.config);
       this.host.setStatus({ phase: "off", detail: "the share link waits for you (see above the console)" });
       return;
     }

@@ -213,6 +213,7 @@ export class Playground {
       disks: this.disks,
       link: (name, source) => this.setLinked(name, source),
       showWait: (link) => this.update({ link }),
+      showConfig: (config) => this.setConfig(config, false),
       filesChanged: () => this.update({ files: library.list() }),
       notify: (tone, text) => this.notify(tone, text),
       setStatus: (status) => this.setStatus(status),
@@ -493,6 +494,7 @@ export class Playground {
   /** The user declines the pending link: nothing of it boots. */
   cancelLink(): void {
     this.links?.cancel();
+    this.setConfig(loadSavedConfig() ?? { ...demoConfig(this.manifest), memoryBytes: this.view.config.memoryBytes }, false);
   }
 
   // ---- booting ----
