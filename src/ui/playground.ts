@@ -68,8 +68,11 @@ const FLAG_OF_ROLE: Record<PastedFileRole, string> = {
   drive: "-drive file=",
 };
 const STATS_INTERVAL_MS = 1000;
-/** Above this share of host time asleep, the status line calls the guest idle. */
+/** Above this share of host time asleep, or below this speed, the status line calls the
+ *  guest idle (a sleeping guest still runs its timer ticks, and the worker's time between
+ *  sleeps is not counted as asleep). */
 const IDLE_SHARE = 0.9;
+const IDLE_MIPS = 0.5;
 
 /** A file the configuration names that the page cannot find. */
 export class MissingFileError extends Error {
@@ -636,7 +639,7 @@ export class Playground {
       case "booting": return { phase: "booting", instructions };
       case "running": break;
     }
-    const phase = !this.outputSinceBoot ? "booting" : stats.idleShare > IDLE_SHARE ? "idle" : "running";
+    const phase = !this.outputSinceBoot ? "booting" : stats.idleShare > IDLE_SHARE || mips < IDLE_MIPS ? "idle" : "running";
     return { phase, mips, instructions };
   }
 }
