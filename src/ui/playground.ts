@@ -636,10 +636,10 @@ export class Playground {
       case "off": return { phase: "off", detail: stats.message, instructions };
       case "error": return { phase: "error", detail: stats.message };
       case "paused": return { phase: "paused", instructions };
-      case "booting": return { phase: "booting", instructions };
+      case "booting": return { phase: "booting", instructions, sinceBoot: stats.sinceBootMs / 1000 };
       case "running": break;
     }
     const phase = !this.outputSinceBoot ? "booting" : stats.idleShare > IDLE_SHARE || mips < IDLE_MIPS ? "idle" : "running";
-    return { phase, mips, instructions };
+    return { phase, mips, instructions, sinceBoot: stats.sinceBootMs / 1000 };
   }
 }

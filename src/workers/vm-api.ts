@@ -28,6 +28,8 @@ export interface VmStats {
   message: string;
   /** Guest instructions executed since the last boot. */
   instructions: number;
+  /** Host time since the machine was booted (ms, pauses included). */
+  sinceBootMs: number;
   /** Since the previous stats() call: guest million instructions per second of host time,
    *  and the share of host time the worker slept while the guest idled (0..1). */
   mips: number;

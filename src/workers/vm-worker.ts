@@ -73,6 +73,7 @@ class VmHost implements VmApi {
   private state: VmState = "off";
   private message = "";
   private idleMs = 0;
+  private bootedAt = 0;
   /** The previous stats() call's figures, for rates over the time since. */
   private lastStats = { at: 0, instructions: 0, idleMs: 0 };
 
@@ -132,7 +133,8 @@ class VmHost implements VmApi {
       throw e;
     }
     this.idleMs = 0;
-    this.lastStats = { at: performance.now(), instructions: 0, idleMs: 0 };
+    this.bootedAt = performance.now();
+    this.lastStats = { at: this.bootedAt, instructions: 0, idleMs: 0 };
     const names = [config.kernel, config.initrd, config.dtb].filter((n) => n !== undefined);
     const what = names.length ? names.join(" and ") : "the -device loader images";
     this.announce(`booting ${what} with ${ramMiB} MiB of RAM`);
@@ -226,6 +228,7 @@ class VmHost implements VmApi {
       state: this.state,
       message: this.message,
       instructions: now.instructions,
+      sinceBootMs: this.machine ? now.at - this.bootedAt : 0,
       mips: ms > 0 ? (now.instructions - this.lastStats.instructions) / ms / 1000 : 0,
       idleShare: ms > 0 ? Math.min(1, (now.idleMs - this.lastStats.idleMs) / ms) : 0,
       diskProblems: this.diskProblems,
