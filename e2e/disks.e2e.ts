@@ -8,7 +8,7 @@ import { browserForFile, openPage, type } from "./page";
 const browser = browserForFile();
 
 describe("a disk in IndexedDB", () => {
-  test("create, write in the guest, reload, boot again, read the file; export holds it", async () => {
+  test("create, attach to the running machine, reset, write in the guest, reload (the page boots it again), read the file; export holds it", async () => {
     const { context, page, errors } = await openPage(browser(), inject("staticUrl"));
     try {
       await waitForConsole(page, PROMPT, LINUX_BOOT_MS);
@@ -20,7 +20,8 @@ describe("a disk in IndexedDB", () => {
       expect(await disk.getByLabel("Attach as virtio-blk").isChecked()).toBe(true);
       expect(await disk.locator(".file-meta").innerText()).toContain("16 MiB");
 
-      await page.getByRole("button", { name: "Boot", exact: true }).click();
+      // Attached while the demo runs: a reset of the running machine brings the disk in.
+      await page.getByRole("button", { name: "Reset" }).click();
       await waitForConsole(page, "/dev/vda is mounted on /mnt", LINUX_BOOT_MS);
       await waitForConsole(page, PROMPT, LINUX_BOOT_MS);
       await type(page, "echo kept-across-reloads > /mnt/f && sync && echo synced-$((1+1))\n");

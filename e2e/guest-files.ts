@@ -1,6 +1,7 @@
 // Files the e2e tests drop on the page, built here: an initramfs whose /init prints a marker
 // and powers the machine off, and a valid-looking PNG.
 import { gzipSync } from "node:zlib";
+import { concatBytes } from "../src/emulator/bytes";
 
 /** A static AArch64 Linux program: write(1, marker) then reboot(POWER_OFF). Position
  *  independent; the marker follows the code.
@@ -80,13 +81,7 @@ export function cpioNewc(entries: CpioEntry[]): Uint8Array {
     push(data);
     pad();
   });
-  const out = new Uint8Array(length);
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
+  return concatBytes(parts, length);
 }
 
 /** A gzip-compressed initramfs with /dev/console and an /init that prints `marker`;

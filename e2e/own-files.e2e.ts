@@ -1,7 +1,7 @@
 // Booting the user's own files: a dropped initramfs with the demo kernel, files that are not
 // what their names say, and a reload that keeps both the files and the configuration.
 import { describe, expect, inject, test } from "vitest";
-import { consoleText, waitForConsole, LINUX_BOOT_MS, PROMPT } from "./browser";
+import { BANNER, consoleText, waitForConsole, LINUX_BOOT_MS, PROMPT } from "./browser";
 import { markerInitramfs, pngBytes } from "./guest-files";
 import { browserForFile, dropFiles, openPage, statusLog, type } from "./page";
 
@@ -23,6 +23,8 @@ describe("a dropped initramfs with the demo kernel", () => {
       await page.getByRole("button", { name: "Boot", exact: true }).click();
       await waitForConsole(page, MARKER, LINUX_BOOT_MS);
       await waitForConsole(page, "[playground] the guest powered off");
+      // The boot handed the keyboard to the console.
+      expect(await page.evaluate(() => document.activeElement?.classList.contains("xterm-helper-textarea"))).toBe(true);
 
       await page.reload();
       await waitForConsole(page, MARKER, LINUX_BOOT_MS);
@@ -106,6 +108,31 @@ describe("a pasted qemu-system-aarch64 command", () => {
       expect(await page.getByLabel("GIC version").inputValue()).toBe("3");
       expect(await page.getByLabel("Command line", { exact: true }).inputValue()).toBe("console=ttyAMA0 phase.mode=internet");
       expect(await page.locator(".notice-info").innerText()).toContain("hvf");
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  }, 2 * LINUX_BOOT_MS);
+});
+
+describe("a file from the web", () => {
+  test("'Use from the web' fetches it, checks it, puts it in its slot, and it boots", async () => {
+    const { context, page, errors } = await openPage(browser(), inject("staticUrl"));
+    try {
+      await waitForConsole(page, PROMPT, LINUX_BOOT_MS);
+      await page.getByLabel("File address").fill("images/hello.elf");
+      await page.getByRole("button", { name: "Use from the web" }).click();
+      await page.locator(".notice-info").waitFor();
+      expect(await page.getByLabel("Kernel", { exact: true }).inputValue()).toBe("hello.elf");
+      // A kernel ELF takes no initramfs.
+      expect(await page.getByLabel("Initramfs", { exact: true }).inputValue()).toBe("");
+      await page.getByRole("button", { name: "Boot", exact: true }).click();
+      await waitForConsole(page, BANNER);
+
+      await page.getByLabel("File address").fill("images/manifest.json");
+      await page.getByRole("button", { name: "Use from the web" }).click();
+      await page.locator(".notice-error").waitFor();
+      expect(await page.locator(".notice-error").innerText()).toContain("manifest.json: not a kernel, initramfs, device tree or disk image: a text file");
       expect(errors).toEqual([]);
     } finally {
       await context.close();

@@ -67,6 +67,8 @@ describe("share links", () => {
       await prompt.waitFor();
       expect(await prompt.innerText()).toContain("big.cpio.gz");
       expect(await consoleText(recipient.page)).not.toContain("[playground] booting");
+      // The panel shows the link's configuration while it waits.
+      expect(await recipient.page.getByLabel("Initramfs", { exact: true }).inputValue()).toBe("big.cpio.gz");
       await dropFiles(recipient.page, [{ name: "downloaded-copy.cpio.gz", bytes: initramfs }]);
       await waitForConsole(recipient.page, marker, LINUX_BOOT_MS);
       expect(await recipient.page.getByLabel("Initramfs", { exact: true }).inputValue()).toBe("downloaded-copy.cpio.gz");

@@ -2,7 +2,7 @@
 // in every document before the page's own scripts. It timestamps, in milliseconds since the
 // tab's first navigation started (kept in sessionStorage across the service worker's reload),
 // every text the status line shows and the first screen frame that shows kernel output and
-// the shell prompt. It watches xterm's rendered rows (.xterm-rows, redrawn every animation
+// the shell prompt, and the main thread's long tasks. It watches xterm's rendered rows (.xterm-rows, redrawn every animation
 // frame) and not its accessibility tree, which xterm refreshes at most once a second.
 (() => {
   if (!location.protocol.startsWith("http")) return;
@@ -22,8 +22,15 @@
     /** Whether the kernel's first line was on screen in that frame (else it scrolled past). */
     firstLineShown: false,
     prompt: undefined,
+    /** Tasks that kept the page's main thread busy over 50 ms: { t, ms }. */
+    longTasks: [],
   };
   window.__benchWeb = marks;
+  if (PerformanceObserver.supportedEntryTypes?.includes("longtask")) {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) marks.longTasks.push({ t: performance.timeOrigin + e.startTime - navigationStart, ms: e.duration });
+    }).observe({ type: "longtask", buffered: true });
+  }
 
   let lastStatus = "";
   const observe = () => {

@@ -242,6 +242,32 @@ function stripUndefined<T extends object>(o: T): T {
   return o;
 }
 
+// ---- editing ----
+
+/** `config` with disk image `file` attached as a virtio-blk device (last in -device order,
+ *  under the first free drive id "diskN"); unchanged if a drive already uses the file. */
+export function attachDrive(config: BootConfig, file: string): BootConfig {
+  if (config.drives.some((d) => d.file === file)) return config;
+  let n = 0;
+  while (config.drives.some((d) => d.id === `disk${n}`)) n++;
+  return {
+    ...config,
+    drives: [...config.drives, { id: `disk${n}`, file, format: "raw" }],
+    devices: [...config.devices, { type: "virtio-blk-device", drive: `disk${n}` }],
+  };
+}
+
+/** `config` without the drive of disk image `file` and its virtio-blk device. */
+export function detachDrive(config: BootConfig, file: string): BootConfig {
+  const drive = config.drives.find((d) => d.file === file);
+  if (!drive) return config;
+  return {
+    ...config,
+    drives: config.drives.filter((d) => d !== drive),
+    devices: config.devices.filter((d) => d.type !== "virtio-blk-device" || d.drive !== drive.id),
+  };
+}
+
 // ---- back to a command line ----
 
 /** QEMU option values escape commas by doubling them. */

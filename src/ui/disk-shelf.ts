@@ -67,6 +67,7 @@ export class DiskShelf {
     await this.act(async () => {
       void requestPersistentStorage();
       const disk = await this.store.create(this.freeName(name.trim() || "disk"), sizeMiB * MiB);
+      await this.refresh();
       this.host.attach(disk.name, true);
     });
   }

@@ -1,4 +1,5 @@
 // Fetching boot images with progress.
+import { concatBytes } from "../emulator/bytes";
 
 export type Progress = (loadedBytes: number, totalBytes: number | undefined) => void;
 
@@ -51,11 +52,5 @@ export async function fetchBytes(url: URL, onProgress: Progress): Promise<ArrayB
     }
     onProgress(loaded, total);
   }
-  const bytes = new Uint8Array(loaded);
-  let at = 0;
-  for (const c of chunks) {
-    bytes.set(c, at);
-    at += c.length;
-  }
-  return bytes.buffer;
+  return concatBytes(chunks, loaded).buffer as ArrayBuffer;
 }

@@ -2,8 +2,9 @@
 // it is whole: a file that cannot be used as its kind gets a message saying why before any
 // boot is attempted.
 import { parseElf } from "../emulator/loaders/elf";
-import { classifyKernel } from "../emulator/loaders/kernel-image";
-import { checkInitramfs, isCpioNewc, otherInitramfsCompression } from "../emulator/loaders/initramfs";
+import { classifyKernel, isGzip, MAX_GUNZIP_BYTES } from "../emulator/loaders/kernel-image";
+import { checkCpio, checkInitramfs, isCpioNewc, otherInitramfsCompression } from "../emulator/loaders/initramfs";
+import { gunzipBounded } from "../emulator/loaders/gunzip-stream";
 import { readFdt } from "../emulator/dtb/fdt-reader";
 
 export type FileKind = "elf" | "linux-image" | "linux-image-gz" | "initrd" | "dtb" | "disk" | "unknown";
@@ -160,18 +161,23 @@ export async function checkFile(file: Blob, name: string, kind: FileKind): Promi
   if (file.size > CHECK_LIMIT_BYTES) return `${name}: ${formatSize(file.size)} is too large for a ${KIND_LABELS[kind]}`;
   const bytes = new Uint8Array(await file.arrayBuffer());
   try {
+    // gzip is inflated off the main thread's critical path and with a bound (gunzipBounded).
+    const gzipped = isGzip(bytes);
+    const inflated = gzipped ? await gunzipBounded(file, name, MAX_GUNZIP_BYTES) : bytes;
+    const what = gzipped ? `${name} (after gunzip)` : name;
     switch (kind) {
       case "elf":
         parseElf(bytes, name);
         break;
       case "linux-image":
       case "linux-image-gz": {
-        const kernel = classifyKernel(bytes, name);
-        if (kernel.kind !== "image") return `${name}: no ARM64 Image header (magic "ARM\\x64" at offset 0x38)`;
+        const kernel = classifyKernel(inflated, what);
+        if (kernel.kind !== "image") return `${what}: no ARM64 Image header (magic "ARM\\x64" at offset 0x38)`;
         break;
       }
       case "initrd":
-        checkInitramfs(bytes, name);
+        if (gzipped) checkCpio(inflated, what);
+        else checkInitramfs(bytes, name);
         break;
       case "dtb":
         readFdt(bytes, name);

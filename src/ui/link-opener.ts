@@ -21,10 +21,12 @@ export interface LinkOpenerHost {
   library: FileLibrary;
   builtins(): Readonly<Record<string, FileRole>>;
   disks: DiskShelf;
-  /** Where the page fetches files that are not the user's own, by file name. */
-  linked: Map<string, LinkedSource>;
+  /** Remember where the page fetches a file that is not the user's own. */
+  link(name: string, source: LinkedSource): void;
   /** The link waits for the user (undefined: it no longer does). */
   showWait(wait: LinkWait | undefined): void;
+  /** Show the link's configuration while it waits (not kept until it boots). */
+  showConfig(config: BootConfig): void;
   /** The library's files changed (the link's embedded files were added). */
   filesChanged(): void;
   notify(tone: "error" | "info", text: string): void;
@@ -77,6 +79,7 @@ export class LinkOpener {
     });
     if (link.missing.length || !link.consent) {
       this.host.showWait({ missing: link.missing, foreign: link.consent ? [] : link.foreign.map((f) => ({ name: f.name, url: f.url.href })) });
+      this.host.showConfig(link.config);
       this.host.setStatus({ phase: "off", detail: "the share link waits for you (see above the console)" });
       return;
     }
@@ -88,7 +91,7 @@ export class LinkOpener {
       this.host.refuse(new Error(`The share link's disks could not be made: ${e instanceof Error ? e.message : String(e)}`));
       return;
     }
-    for (const [name, source] of link.linked) this.host.linked.set(name, source);
+    for (const [name, source] of link.linked) this.host.link(name, source);
     await this.host.boot(config);
   }
 

@@ -1,13 +1,13 @@
 // The playground's state and actions, apart from how React draws them: the boot
 // configuration being edited (the schema the CLI and share links use), the user's files, the
 // VM client, the console sink and log, and the status line.
-import type { BootConfig } from "../emulator/boot-config";
+import { attachDrive, detachDrive, type BootConfig } from "../emulator/boot-config";
 import type { VmStats } from "../workers/vm-api";
 import { builtinRoles, builtinUrl, demoConfig, isBuiltinName, fetchBuiltin, readManifest, type DemoManifest } from "./builtin-images";
 import { ConsoleLog } from "./console-log";
 import { fetchBytes } from "./fetch-bytes";
 import { FileLibrary, type LibraryFile } from "./file-library";
-import { detectKind, roleOfKind, type FileKind, type FileRole } from "./file-kinds";
+import { checkFile, detectKind, KIND_LABELS, roleOfKind, type FileKind, type FileRole } from "./file-kinds";
 import type { DiskInfo } from "./disks/disk-store";
 import { DiskShelf, type DiskTask } from "./disk-shelf";
 import { sharedMemoryProblem } from "./memory-check";
@@ -38,8 +38,13 @@ export interface PlaygroundView {
   files: readonly LibraryFile[];
   /** The site's built-in images and what each is for. */
   builtins: Readonly<Record<string, FileRole>>;
+  /** Files fetched from the web rather than kept here (added by URL or from share links):
+   *  name → address. */
+  webFiles: Readonly<Record<string, string>>;
   /** Dropping a bootable file boots at once. */
   autoBoot: boolean;
+  /** Boots started in this page (the console takes the keyboard focus at each). */
+  boots: number;
   /** The outcome of the last action that is not shown elsewhere (a refused boot, ...). */
   notice?: Notice;
   /** The last share link made. */
@@ -63,8 +68,11 @@ const FLAG_OF_ROLE: Record<PastedFileRole, string> = {
   drive: "-drive file=",
 };
 const STATS_INTERVAL_MS = 1000;
-/** Above this share of host time asleep, the status line calls the guest idle. */
+/** Above this share of host time asleep, or below this speed, the status line calls the
+ *  guest idle (a sleeping guest still runs its timer ticks, and the worker's time between
+ *  sleeps is not counted as asleep). */
 const IDLE_SHARE = 0.9;
+const IDLE_MIPS = 0.5;
 
 /** A file the configuration names that the page cannot find. */
 export class MissingFileError extends Error {
@@ -109,10 +117,24 @@ export class Playground {
       config: saved ?? demoConfig(undefined),
       files: [],
       builtins: builtinRoles(undefined),
+      webFiles: this.webFiles(),
+      boots: 0,
       disks: [],
       unsavedDiskChunks: 0,
       autoBoot: loadAutoBoot(),
     };
+  }
+
+  /** Remember where a file that is not the user's own comes from. */
+  private setLinked(name: string, source: LinkedSource): void {
+    this.linked.set(name, source);
+    if (this.view) this.update({ webFiles: this.webFiles() });
+  }
+
+  private webFiles(): Record<string, string> {
+    const files: Record<string, string> = {};
+    for (const [name, source] of this.linked) if (source.kind === "url") files[name] = source.url.href;
+    return files;
   }
 
   get snapshot(): PlaygroundView {
@@ -185,12 +207,16 @@ export class Playground {
     addEventListener("pagehide", this.saveDisks);
     document.addEventListener("visibilitychange", this.saveDisks);
     if (!loadSavedConfig()) this.update({ config: { ...demoConfig(manifest), memoryBytes: this.view.config.memoryBytes } });
+    const gone = this.view.config.drives.filter((d) => !this.disks.byName(d.file)).map((d) => d.file);
+    for (const name of gone) this.attachDisk(name, false);
+    if (gone.length) this.notify("info", `Detached ${gone.map((n) => `'${n}'`).join(", ")}: no longer in this browser.`);
     this.links = new LinkOpener({
       library,
       builtins: () => this.view.builtins,
       disks: this.disks,
-      linked: this.linked,
+      link: (name, source) => this.setLinked(name, source),
       showWait: (link) => this.update({ link }),
+      showConfig: (config) => this.setConfig(config, false),
       filesChanged: () => this.update({ files: library.list() }),
       notify: (tone, text) => this.notify(tone, text),
       setStatus: (status) => this.setStatus(status),
@@ -220,8 +246,13 @@ export class Playground {
 
   // ---- editing the configuration ----
 
-  private setConfig(config: BootConfig): void {
+  /** Change the configuration being edited; it is kept for the next visit (a reload boots
+   *  it) unless `keep` is false: the demo or a ?kernel= address shown at opening. */
+  private setConfig(config: BootConfig, keep = true): void {
     this.update({ config });
+    if (!keep) return;
+    saveConfig(config);
+    saveLinked(Object.fromEntries([...this.linked].map(([name, source]) => [name, source.kind === "url" ? { kind: "url", url: source.url.href } : source])));
   }
 
   /** Put a file in a slot (undefined empties it). A kernel ELF takes no initramfs. */
@@ -248,7 +279,6 @@ export class Playground {
     if (problem) return problem;
     const config = { ...this.view.config, memoryBytes: ramMiB * MiB };
     this.setConfig(config);
-    saveConfig(config);
     if (this.view.fatal) void this.open();
     return undefined;
   }
@@ -341,6 +371,43 @@ export class Playground {
     this.update({ files: this.library?.list() ?? [], config });
   }
 
+  /** Use a file from the web (https, or a path on this site): it is fetched and checked now,
+   *  takes its place in the configuration by kind, and is fetched again at each boot (share
+   *  links carry its address). */
+  async addFromUrl(address: string): Promise<void> {
+    let url: URL;
+    try {
+      url = new URL(address.trim(), document.baseURI);
+    } catch {
+      this.notify("error", `'${address}' is not a web address`);
+      return;
+    }
+    if (url.origin !== location.origin && url.protocol !== "https:") {
+      this.notify("error", `${url.href}: files from other sites must be https`);
+      return;
+    }
+    try {
+      const bytes = await fetchBytes(url, (loaded, total) => this.setStatus({ phase: "loading", detail: url.href, progress: { loaded, total } }));
+      const blob = new Blob([bytes]);
+      let name = decodeURIComponent(url.pathname.split("/").pop() || "download");
+      if (this.library?.get(name)) name = `${name} (web)`;
+      const kind = await detectKind(blob);
+      const problem = await checkFile(blob, name, kind);
+      if (problem) throw new Error(problem);
+      const role = roleOfKind(kind);
+      if (role !== "kernel" && role !== "initrd" && role !== "dtb") throw new Error(`${name}: ${KIND_LABELS[kind]}; only kernels, initramfs and device trees can be used from the web (import disk images)`);
+      this.setLinked(name, { kind: "url", url });
+      this.assign(role, name);
+      this.notify("info", `${name} from ${url.host} is the ${role === "initrd" ? "initramfs" : role === "dtb" ? "device tree" : "kernel"} now.`);
+    } catch (e) {
+      this.notify("error", e instanceof Error ? e.message : String(e));
+    }
+    if (this.booted) {
+      this.setStatus({ phase: "booting" });
+      void this.pollStats();
+    } else this.setStatus({ phase: "off", detail: "nothing booted yet" });
+  }
+
   // ---- disks ----
 
   /** Save the guest's disk writes (when the page is hidden or closed). */
@@ -355,20 +422,18 @@ export class Playground {
     return live ? (this.running?.drives.map((d) => d.file) ?? []) : [];
   }
 
-  /** Attach a disk as a virtio-blk device (from the next boot), or detach it. */
+  /** Attach a disk as a virtio-blk device, or detach it: in the configuration being edited
+   *  and in the running machine's, so that a reset (or a reboot the guest asks for) sees it;
+   *  virtio-mmio has no hot-plug. */
   attachDisk(name: string, attached: boolean): void {
-    const config = { ...this.view.config };
-    const drive = config.drives.find((d) => d.file === name);
-    if (attached && !drive) {
-      let n = 0;
-      while (config.drives.some((d) => d.id === `disk${n}`)) n++;
-      config.drives = [...config.drives, { id: `disk${n}`, file: name, format: "raw" }];
-      config.devices = [...config.devices, { type: "virtio-blk-device", drive: `disk${n}` }];
-    } else if (!attached && drive) {
-      config.drives = config.drives.filter((d) => d !== drive);
-      config.devices = config.devices.filter((d) => d.type !== "virtio-blk-device" || d.drive !== drive.id);
-    }
-    this.setConfig(config);
+    this.setConfig(attached ? attachDrive(this.view.config, name) : detachDrive(this.view.config, name));
+    const disk = this.disks.byName(name);
+    if (!this.running || !disk) return;
+    // Until it reboots, the machine still uses a detached disk: it stays "in use".
+    if (attached) {
+      this.running = attachDrive(this.running, name);
+      void this.vm?.attachDisk(name, disk.id);
+    } else void this.vm?.detachDisk(name);
   }
 
   // ---- share links ----
@@ -384,7 +449,11 @@ export class Playground {
           const file = library?.get(name);
           return file && { size: file.blob.size, sha256: file.sha256, bytes: async () => new Uint8Array(await file.blob.arrayBuffer()) };
         },
-        (name) => this.linked.get(name) ?? (name in this.view.builtins ? { kind: "builtin", id: name } : undefined),
+        (name) => {
+          const source = this.linked.get(name);
+          if (source?.kind === "url") return this.baseSource(source.url.href);
+          return source ?? (name in this.view.builtins ? { kind: "builtin", id: name } : undefined);
+        },
         (name) => {
           const disk = this.disks.byName(name);
           return disk && { sizeBytes: disk.sizeBytes, usageBytes: disk.usageBytes, base: disk.base && this.baseSource(disk.base.url) };
@@ -407,7 +476,8 @@ export class Playground {
     }
   }
 
-  /** How a link names an overlay's base image: a built-in image by id, else its URL. */
+  /** How a link names a file from the web (an overlay's base image too): a built-in image by
+   *  id, else its URL. */
   private baseSource(url: string): LinkedSource {
     const parsed = new URL(url);
     const name = decodeURIComponent(parsed.pathname.split("/").pop() ?? "");
@@ -427,6 +497,7 @@ export class Playground {
   /** The user declines the pending link: nothing of it boots. */
   cancelLink(): void {
     this.links?.cancel();
+    this.setConfig(loadSavedConfig() ?? { ...demoConfig(this.manifest), memoryBytes: this.view.config.memoryBytes }, false);
   }
 
   // ---- booting ----
@@ -439,7 +510,7 @@ export class Playground {
   /** Fetch or read every file `config` names and boot it on a fresh machine. A file that is
    *  missing or unusable stops the boot with a message, and whatever runs keeps running. */
   private async boot(config: BootConfig, { save = true } = {}): Promise<void> {
-    this.setConfig(config);
+    this.setConfig(config, save);
     let files: Record<string, ArrayBuffer>;
     let disks: Record<string, string>;
     try {
@@ -456,14 +527,11 @@ export class Playground {
     try {
       this.booted = true;
       this.running = config;
+      this.update({ boots: this.view.boots + 1 });
       await this.vm!.boot({ config, files, disks });
     } catch (e) {
       this.refuse(e);
       return;
-    }
-    if (save) {
-      saveConfig(config);
-      saveLinked(Object.fromEntries([...this.linked].map(([name, source]) => [name, source.kind === "url" ? { kind: "url", url: source.url.href } : source])));
     }
     await this.pollStats();
   }
@@ -568,10 +636,10 @@ export class Playground {
       case "off": return { phase: "off", detail: stats.message, instructions };
       case "error": return { phase: "error", detail: stats.message };
       case "paused": return { phase: "paused", instructions };
-      case "booting": return { phase: "booting", instructions };
+      case "booting": return { phase: "booting", instructions, sinceBoot: stats.sinceBootMs / 1000 };
       case "running": break;
     }
-    const phase = !this.outputSinceBoot ? "booting" : stats.idleShare > IDLE_SHARE ? "idle" : "running";
-    return { phase, mips, instructions };
+    const phase = !this.outputSinceBoot ? "booting" : stats.idleShare > IDLE_SHARE || mips < IDLE_MIPS ? "idle" : "running";
+    return { phase, mips, instructions, sinceBoot: stats.sinceBootMs / 1000 };
   }
 }

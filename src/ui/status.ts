@@ -11,6 +11,8 @@ export interface Status {
   /** Guest million instructions per second since the previous statistics. */
   mips?: number;
   instructions?: number;
+  /** Seconds since the machine booted. */
+  sinceBoot?: number;
 }
 
 const PHASE_WORDS: Record<Phase, string> = {
@@ -40,6 +42,9 @@ export function describeStatus(s: Status): string {
   if (s.phase === "idle") parts.push("the guest waits for input or its timer");
   else if (s.mips !== undefined && (s.phase === "running" || s.phase === "booting")) {
     parts.push(`${s.mips.toFixed(s.mips < 10 ? 2 : 1)} MIPS`);
+  }
+  if (s.sinceBoot !== undefined && (s.phase === "running" || s.phase === "idle" || s.phase === "booting")) {
+    parts.push(`${s.sinceBoot.toFixed(1)} s since boot`);
   }
   if (s.instructions !== undefined && s.phase !== "loading") parts.push(instructionCount(s.instructions));
   return parts.join(" · ");

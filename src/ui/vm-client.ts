@@ -51,6 +51,12 @@ export class VmClient {
   powerOff(): Promise<void> {
     return this.call((vm) => vm.powerOff());
   }
+  attachDisk(file: string, diskId: string): Promise<void> {
+    return this.call((vm) => vm.attachDisk(file, diskId));
+  }
+  detachDisk(file: string): Promise<void> {
+    return this.call((vm) => vm.detachDisk(file));
+  }
   flushDisks(): Promise<boolean> {
     return this.call((vm) => vm.flushDisks());
   }

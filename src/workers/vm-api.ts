@@ -28,6 +28,8 @@ export interface VmStats {
   message: string;
   /** Guest instructions executed since the last boot. */
   instructions: number;
+  /** Host time since the machine was booted (ms, pauses included). */
+  sinceBootMs: number;
   /** Since the previous stats() call: guest million instructions per second of host time,
    *  and the share of host time the worker slept while the guest idled (0..1). */
   mips: number;
@@ -48,6 +50,11 @@ export interface VmApi {
   /** Boot the last configuration again on a fresh machine. */
   reset(): Promise<void>;
   powerOff(): Promise<void>;
+  /** Attach a browser disk (DiskStore id) as a virtio-blk drive named `file`, or detach the
+   *  drive of that name, in the running configuration. virtio-mmio has no hot-plug, so the
+   *  guest sees the change from its next boot: a reset, or a reboot it asks for. */
+  attachDisk(file: string, diskId: string): void;
+  detachDisk(file: string): void;
   /** Save the guest's disk writes now (the page calls this when it is hidden); resolves false
    *  when some could not be saved. */
   flushDisks(): Promise<boolean>;

@@ -6,9 +6,10 @@ import * as Comlink from "comlink";
 import coreWasmUrl from "../../build/core.wasm?url";
 import { Machine, type StopReason } from "../emulator/machine";
 import { ByteRing } from "../emulator/ring-buffer";
-import { bootInputsFromConfig } from "../emulator/boot-config";
+import { attachDrive, bootInputsFromConfig, detachDrive } from "../emulator/boot-config";
 import { LoadError } from "../emulator/loaders/load-error";
 import { isGzip, MAX_GUNZIP_BYTES } from "../emulator/loaders/kernel-image";
+import { gunzipBounded } from "../emulator/loaders/gunzip-stream";
 import type { VirtioDeviceSpec } from "../emulator/devices/virtio/virt-board";
 import { DiskStore } from "../ui/disks/disk-store";
 import { IdbBlockStorage } from "./idb-block-storage";
@@ -36,37 +37,6 @@ function loadCoreModule(): Promise<WebAssembly.Module> {
   return coreModule;
 }
 void loadCoreModule().catch(() => undefined);
-
-/** A gzip-compressed kernel inflated by the browser's native DecompressionStream (several
- *  times faster than the loader's portable inflate); undefined when the data is not gzip or
- *  does not inflate (the loader then reports the problem), or inflates beyond QEMU's limit. */
-async function inflateKernel(bytes: Uint8Array): Promise<Uint8Array | undefined> {
-  if (!isGzip(bytes) || typeof DecompressionStream !== "function") return undefined;
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  try {
-    const reader = new Blob([bytes as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream("gzip")).getReader();
-    for (;;) {
-      const { value, done } = await reader.read();
-      if (done) break;
-      total += value.length;
-      if (total > MAX_GUNZIP_BYTES) {
-        await reader.cancel();
-        return undefined;
-      }
-      chunks.push(value);
-    }
-  } catch {
-    return undefined;
-  }
-  const out = new Uint8Array(total);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
-}
 
 /** A zero-delay yield to the worker's event loop (timers would be clamped to 4 ms). */
 function makeYield(): () => Promise<void> {
@@ -103,6 +73,7 @@ class VmHost implements VmApi {
   private state: VmState = "off";
   private message = "";
   private idleMs = 0;
+  private bootedAt = 0;
   /** The previous stats() call's figures, for rates over the time since. */
   private lastStats = { at: 0, instructions: 0, idleMs: 0 };
 
@@ -146,7 +117,13 @@ class VmHost implements VmApi {
         if (!bytes) throw new LoadError(`the ${what} '${name}' was not given to the machine`);
         return new Uint8Array(bytes);
       });
-      if (inputs.kernel) inputs.kernel = { ...inputs.kernel, bytes: (await inflateKernel(inputs.kernel.bytes)) ?? inputs.kernel.bytes };
+      // The browser's native inflate is several times faster than the loader's portable one;
+      // when it fails the loader sees the original bytes and names the problem.
+      const kernel = inputs.kernel;
+      if (kernel && isGzip(kernel.bytes)) {
+        const inflated = await gunzipBounded(kernel.bytes, kernel.name, MAX_GUNZIP_BYTES).catch(() => undefined);
+        if (inflated) inputs.kernel = { ...kernel, bytes: inflated };
+      }
       const plan = machine.boot(inputs);
       machine.reset();
       this.machine = machine;
@@ -156,7 +133,8 @@ class VmHost implements VmApi {
       throw e;
     }
     this.idleMs = 0;
-    this.lastStats = { at: performance.now(), instructions: 0, idleMs: 0 };
+    this.bootedAt = performance.now();
+    this.lastStats = { at: this.bootedAt, instructions: 0, idleMs: 0 };
     const names = [config.kernel, config.initrd, config.dtb].filter((n) => n !== undefined);
     const what = names.length ? names.join(" and ") : "the -device loader images";
     this.announce(`booting ${what} with ${ramMiB} MiB of RAM`);
@@ -190,6 +168,15 @@ class VmHost implements VmApi {
       devices.push({ kind: "blk", storage, serial: device.serial, firstSector: await storage.read(0, Math.min(512, storage.sizeBytes)) });
     }
     return devices;
+  }
+
+  attachDisk(file: string, diskId: string): void {
+    if (!this.request) return;
+    this.request = { ...this.request, config: attachDrive(this.request.config, file), disks: { ...this.request.disks, [file]: diskId } };
+  }
+
+  detachDisk(file: string): void {
+    if (this.request) this.request = { ...this.request, config: detachDrive(this.request.config, file) };
   }
 
   /** Save what the guest wrote to its disks (pause, power off, page hide). Resolves false if
@@ -241,6 +228,7 @@ class VmHost implements VmApi {
       state: this.state,
       message: this.message,
       instructions: now.instructions,
+      sinceBootMs: this.machine ? now.at - this.bootedAt : 0,
       mips: ms > 0 ? (now.instructions - this.lastStats.instructions) / ms / 1000 : 0,
       idleShare: ms > 0 ? Math.min(1, (now.idleMs - this.lastStats.idleMs) / ms) : 0,
       diskProblems: this.diskProblems,
@@ -375,6 +363,8 @@ const api: VmApi = {
   reset: () => (host.arrived(), host.reset()),
   powerOff: () => (host.arrived(), host.powerOff()),
   flushDisks: () => (host.arrived(), host.flushDisks()),
+  attachDisk: (file, diskId) => (host.arrived(), host.attachDisk(file, diskId)),
+  detachDisk: (file) => (host.arrived(), host.detachDisk(file)),
   stats: () => (host.arrived(), host.stats()),
 };
 Comlink.expose(api);

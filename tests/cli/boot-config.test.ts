@@ -2,7 +2,7 @@
 // from outside (share links, storage) with a message naming the field.
 import { describe, test, expect } from "vitest";
 import { parseArgs } from "../../src/cli/args";
-import { validateBootConfig, bootConfigToArgv, defaultBootConfig } from "../../src/emulator/boot-config";
+import { attachDrive, detachDrive, validateBootConfig, bootConfigToArgv, defaultBootConfig } from "../../src/emulator/boot-config";
 
 describe("round trips", () => {
   test.each([
@@ -48,4 +48,17 @@ describe("validation", () => {
   test("rejects non-objects", () => {
     expect(() => validateBootConfig("virt")).toThrow("boot config: config: must be an object");
   });
+});
+
+test("attachDrive and detachDrive keep drives and virtio-blk devices paired, in -device order", () => {
+  const rng = { ...defaultBootConfig(), kernel: "Image", devices: [{ type: "virtio-rng-device" as const }] };
+  const two = attachDrive(attachDrive(rng, "a.img"), "b.img");
+  expect(attachDrive(two, "a.img")).toBe(two);
+  expect(bootConfigToArgv(two).join(" ")).toContain(
+    "-drive file=a.img,format=raw,if=none,id=disk0 -drive file=b.img,format=raw,if=none,id=disk1 -device virtio-rng-device -device virtio-blk-device,drive=disk0 -device virtio-blk-device,drive=disk1",
+  );
+  const one = detachDrive(two, "a.img");
+  expect(one.drives).toEqual([{ id: "disk1", file: "b.img", format: "raw" }]);
+  expect(one.devices).toEqual([{ type: "virtio-rng-device" }, { type: "virtio-blk-device", drive: "disk1" }]);
+  expect(validateBootConfig(attachDrive(one, "c.img")).drives.map((d) => d.id)).toEqual(["disk1", "disk0"]);
 });

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { gunzipSync, gzipSync } from "node:zlib";
 import { createHash, randomBytes } from "node:crypto";
 import { checkFile, detectKind, sha256Hex, formatSize } from "../../src/ui/file-kinds";
+import { gunzipBounded } from "../../src/emulator/loaders/gunzip-stream";
 
 const blob = (bytes: Uint8Array) => new Blob([new Uint8Array(bytes)]);
 
@@ -96,4 +97,12 @@ test("formatSize", () => {
   expect(formatSize(1536)).toBe("1.5 KiB");
   expect(formatSize(8168)).toBe("8.0 KiB");
   expect(formatSize(300 * 2 ** 20)).toBe("300 MiB");
+});
+
+describe("gunzipBounded", () => {
+  test("inflates, and stops at the limit instead of allocating what a bomb asks for", async () => {
+    const zeros = gzipSync(new Uint8Array(8 * 2 ** 20));
+    expect((await gunzipBounded(new Uint8Array(zeros), "z.gz", 16 * 2 ** 20)).length).toBe(8 * 2 ** 20);
+    await expect(gunzipBounded(new Uint8Array(zeros), "z.gz", 2 ** 20)).rejects.toThrow("z.gz: decompresses to more than 1048576 bytes");
+  });
 });

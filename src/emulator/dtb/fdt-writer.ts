@@ -1,6 +1,7 @@
 // Serialises a DeviceTree into a flattened device tree blob, version 17 (Devicetree
 // Specification v0.4, chapter 5): header, memory reservation block, structure block,
 // strings block (property names stored once each).
+import { concatBytes } from "../bytes";
 import type { DeviceTree, FdtNode } from "./tree";
 import * as F from "./fdt-format";
 
@@ -77,7 +78,7 @@ class StringTable {
   }
 
   bytes(): Uint8Array {
-    return concat(this.parts, this.size);
+    return concatBytes(this.parts, this.size);
   }
 }
 
@@ -104,16 +105,7 @@ class WordWriter {
   }
 
   bytes(): Uint8Array {
-    return concat(this.parts, this.size);
+    return concatBytes(this.parts, this.size);
   }
 }
 
-function concat(parts: Uint8Array[], size: number): Uint8Array {
-  const out = new Uint8Array(size);
-  let off = 0;
-  for (const p of parts) {
-    out.set(p, off);
-    off += p.length;
-  }
-  return out;
-}

@@ -46,10 +46,14 @@ export function checkInitramfs(bytes: Uint8Array, name: string): InitramfsSummar
   if (other) return { compression: other };
   const gzipped = isGzip(bytes);
   const cpio = gzipped ? gunzip(bytes, name) : bytes;
-  const what = gzipped ? `${name} (after gunzip)` : name;
+  return { compression: gzipped ? "gzip" : "none", ...checkCpio(cpio, gzipped ? `${name} (after gunzip)` : name) };
+}
+
+/** Throws a LoadError naming the problem when `cpio` (already inflated) is not a whole set of
+ *  newc archives; `what` names it in messages. */
+export function checkCpio(cpio: Uint8Array, what: string): { entries: number; hasInit: boolean } {
   if (!isCpioNewc(cpio)) throw new LoadError(`${what}: not a cpio archive in the "newc" format (magic 070701) that initramfs needs`);
-  const { entries, hasInit } = walkArchives(cpio, what);
-  return { compression: gzipped ? "gzip" : "none", entries, hasInit };
+  return walkArchives(cpio, what);
 }
 
 function walkArchives(cpio: Uint8Array, what: string): { entries: number; hasInit: boolean } {

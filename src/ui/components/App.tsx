@@ -63,7 +63,7 @@ export function App() {
       {view.notice && <Notice notice={view.notice} onDismiss={() => playground.dismissNotice()} />}
       {view.link && <LinkPrompt playground={playground} link={view.link} />}
       <main className="workspace">
-        <Console playground={playground} />
+        <Console playground={playground} boots={view.boots} />
         <aside className="side">
           <ConfigPanel playground={playground} view={view} />
           <CommandPanel playground={playground} config={view.config} />

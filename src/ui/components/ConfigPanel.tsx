@@ -16,7 +16,10 @@ function choices(view: PlaygroundView, slot: Slot): { name: string; label: strin
     .map(([name]) => ({ name, label: `${name} (built-in)` }));
   const all = [...own, ...builtin];
   const current = view.config[slot];
-  if (current !== undefined && !all.some((c) => c.name === current)) all.push({ name: current, label: `${current} (missing: drop it)` });
+  if (current !== undefined && !all.some((c) => c.name === current)) {
+    const web = view.webFiles[current];
+    all.push({ name: current, label: web ? `${current} (from ${new URL(web).host})` : `${current} (missing: drop it)` });
+  }
   return all;
 }
 

@@ -23,9 +23,12 @@ function clipboardKeys(term: Terminal): (e: KeyboardEvent) => boolean {
   };
 }
 
-export function Console({ playground }: { playground: Playground }) {
+export function Console({ playground, boots }: { playground: Playground; boots: number }) {
   const host = useRef<HTMLDivElement>(null);
   const terminal = useRef<Terminal>(undefined);
+
+  // Each boot hands the keyboard to the guest's console.
+  useEffect(() => terminal.current?.focus(), [boots]);
 
   useEffect(() => {
     const term = new Terminal({

@@ -51,8 +51,8 @@ export function DisksPanel({ playground, view }: { playground: Playground; view:
         />
       </div>
       <p className="files-hint">
-        Disks live in this browser and survive reloads; attached disks are the guest's /dev/vda, /dev/vdb… from the next
-        boot. {view.unsavedDiskChunks > 0 ? `${view.unsavedDiskChunks} changed chunk(s) not saved yet.` : "All guest writes are saved."}
+        Disks live in this browser and survive reloads; attached disks are the guest's /dev/vda, /dev/vdb… from its next
+        boot or reset (virtio-mmio has no hot-plug). {view.unsavedDiskChunks > 0 ? `${view.unsavedDiskChunks} changed chunk(s) not saved yet.` : "All guest writes are saved."}
       </p>
       {task && (
         <p className="file-note" role="status">

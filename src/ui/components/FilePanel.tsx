@@ -1,6 +1,6 @@
 // Files the user dropped or picked: name, size, SHA-256 prefix, the kind detected from the
 // content (re-assignable), and why a file cannot be used when it cannot.
-import { useRef } from "react";
+import { useRef, useState } from "react";
 import type { Playground } from "../playground";
 import type { LibraryFile } from "../file-library";
 import { FILE_KINDS, KIND_LABELS, formatSize, type FileKind } from "../file-kinds";
@@ -32,6 +32,23 @@ function FileEntry({ playground, entry }: { playground: Playground; entry: Libra
   );
 }
 
+/** A kernel, initramfs or device tree from the web, fetched at each boot. */
+function UrlField({ playground }: { playground: Playground }) {
+  const [address, setAddress] = useState("");
+  return (
+    <form
+      className="disk-create"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void playground.addFromUrl(address);
+      }}
+    >
+      <input type="text" aria-label="File address" placeholder="https://…/Image.gz" value={address} onChange={(e) => setAddress(e.target.value)} />
+      <button type="submit" disabled={!address.trim()}>Use from the web</button>
+    </form>
+  );
+}
+
 export function FilePanel({ playground, files }: { playground: Playground; files: readonly LibraryFile[] }) {
   const picker = useRef<HTMLInputElement>(null);
   return (
@@ -58,6 +75,7 @@ export function FilePanel({ playground, files }: { playground: Playground; files
       <ul className="file-list">
         {files.map((f) => <FileEntry key={f.name} playground={playground} entry={f} />)}
       </ul>
+      <UrlField playground={playground} />
     </section>
   );
 }
