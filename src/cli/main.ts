@@ -4,7 +4,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import { Machine, planVirtBoot } from "../emulator/machine";
 import { LoadError } from "../emulator/loaders/load-error";
-import { bootInputsFromConfig, type BootConfig } from "../emulator/boot-config";
+import { bootInputsFromConfig, machineShapeOf, type BootConfig } from "../emulator/boot-config";
 import { writeFdt } from "../emulator/dtb/fdt-writer";
 import { parseArgs, USAGE } from "./args";
 import { applyDemo } from "./demo";
@@ -58,13 +58,9 @@ async function main(): Promise<void> {
   const watch = config.expect === undefined ? undefined : new ExpectWatcher(new RegExp(config.expect));
   const machine = await Machine.create({
     coreModule: await loadCoreModule(),
-    ramBytes: config.memoryBytes,
-    cpuModel: config.cpu,
-    gicVersion: config.machine.gicVersion,
-    icountShift: config.icountShift,
+    ...machineShapeOf(config),
     randomBytes: random,
     virtioDevices: openVirtioDevices(virtioOptionsFromConfig(config)),
-    virtioLegacy: config.virtioMmioForceLegacy,
     onDeviceError: note,
     consoleOutput: (byte) => {
       serial.write(byte);

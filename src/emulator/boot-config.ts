@@ -6,7 +6,7 @@ import { LoadError } from "./loaders/load-error";
 import { CPU_MODEL_NAMES, type CpuModelName } from "./cpu-models";
 import { loaderToOption, type LoaderSpec } from "./loaders/generic-loader";
 import type { BootFile } from "./loaders/boot-plan";
-import type { BootInputs } from "./machine";
+import type { BootInputs, MachineOptions } from "./machine";
 import type { GicVersion } from "./board/virt";
 
 export const BOOT_CONFIG_VERSION = 1;
@@ -304,6 +304,18 @@ export function bootConfigToArgv(config: BootConfig): string[] {
 }
 
 // ---- to machine inputs ----
+
+/** The machine a config describes: RAM, CPU model, interrupt controller, time, the virtio
+ *  transport flavour (Machine.create's options; devices and I/O are the host's). */
+export function machineShapeOf(config: BootConfig): Pick<MachineOptions, "ramBytes" | "cpuModel" | "gicVersion" | "icountShift" | "virtioLegacy"> {
+  return {
+    ramBytes: config.memoryBytes,
+    cpuModel: config.cpu,
+    gicVersion: config.machine.gicVersion,
+    icountShift: config.icountShift,
+    virtioLegacy: config.virtioMmioForceLegacy,
+  };
+}
 
 /** The files a config names (except disk images, which the host opens as block storage),
  *  read through `readFile` (which throws for missing files), as Machine.boot() inputs. */

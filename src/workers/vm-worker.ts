@@ -6,7 +6,7 @@ import * as Comlink from "comlink";
 import coreWasmUrl from "../../build/core.wasm?url";
 import { Machine, type StopReason } from "../emulator/machine";
 import { ByteRing } from "../emulator/ring-buffer";
-import { attachDrive, bootInputsFromConfig, detachDrive } from "../emulator/boot-config";
+import { attachDrive, bootInputsFromConfig, detachDrive, machineShapeOf } from "../emulator/boot-config";
 import { LoadError } from "../emulator/loaders/load-error";
 import { isGzip, MAX_GUNZIP_BYTES } from "../emulator/loaders/kernel-image";
 import { gunzipBounded } from "../emulator/loaders/gunzip-stream";
@@ -98,12 +98,8 @@ class VmHost implements VmApi {
     try {
       const machine = await Machine.create({
         coreModule: await loadCoreModule(),
-        ramBytes: config.memoryBytes,
-        cpuModel: config.cpu,
-        gicVersion: config.machine.gicVersion,
-        icountShift: config.icountShift,
+        ...machineShapeOf(config),
         virtioDevices: await this.virtioDevices(request),
-        virtioLegacy: config.virtioMmioForceLegacy,
         onDeviceError: (message) => this.announce(message),
         consoleOutput: (byte) => this.backlog.push(byte),
         onWake: () => this.input?.wake(),
