@@ -261,7 +261,10 @@ export class Machine {
   /** Run until the guest powers off or resets, or `maxInstructions` have executed, blocking the
    *  calling thread while the guest idles until its next timer interrupt (Atomics.wait: Node,
    *  or a worker in browsers). Returns "idle" when only input could wake the guest, or when it
-   *  waits for a device's asynchronous work. */
+   *  waits for a device's asynchronous work. A guest that idles with timers armed keeps the
+   *  call blocked until `maxInstructions` have run, however long that takes in real time (the
+   *  demo's shell, for one, waits ~5 s for an answer to its cursor-position query): callers
+   *  that watch the output must pass small budgets, or use run(). */
   runSync(maxInstructions = Number.MAX_SAFE_INTEGER): StopReason {
     let executed = 0;
     while (executed < maxInstructions) {
