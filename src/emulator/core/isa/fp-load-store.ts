@@ -62,7 +62,7 @@ function storeValue(address: u64, scale: u32, Rt: u32): bool {
 }
 
 /** One register load or store at `address`; false after a fault. */
-function transfer(isLoad: bool, address: u64, scale: u32, Rt: u32): bool {
+@inline function transfer(isLoad: bool, address: u64, scale: u32, Rt: u32): bool {
   if (!isLoad) return storeValue(address, scale, Rt);
   if (!loadValue(address, scale)) return false;
   writeVQ(Rt, loadedLo, loadedHi);
@@ -70,7 +70,7 @@ function transfer(isLoad: bool, address: u64, scale: u32, Rt: u32): bool {
 }
 
 /** LDR/STR (immediate, unsigned offset): offset = imm12 << scale. */
-export function LDR_STR_fp_uimm(size: u32, opc: u32, imm12: u32, Rn: u32, Rt: u32): bool {
+@inline export function LDR_STR_fp_uimm(size: u32, opc: u32, imm12: u32, Rn: u32, Rt: u32): bool {
   if (!validSizeOpc(size, opc)) return false;
   if (!checkFpAccess()) return true;
   const scale = accessScale(size, opc);
@@ -81,7 +81,7 @@ export function LDR_STR_fp_uimm(size: u32, opc: u32, imm12: u32, Rn: u32, Rt: u3
 }
 
 /** LDUR/STUR (idx 00), post-indexed (01) and pre-indexed (11) LDR/STR with a signed imm9. */
-export function LDR_STR_fp_imm9(size: u32, opc: u32, imm9: u32, idx: u32, Rn: u32, Rt: u32): bool {
+@inline export function LDR_STR_fp_imm9(size: u32, opc: u32, imm9: u32, idx: u32, Rn: u32, Rt: u32): bool {
   if (!validSizeOpc(size, opc)) return false;
   if (!checkFpAccess()) return true;
   const scale = accessScale(size, opc);
@@ -96,7 +96,7 @@ export function LDR_STR_fp_imm9(size: u32, opc: u32, imm9: u32, idx: u32, Rn: u3
 
 /** LDR/STR (register): Rm extended by option (010 UXTW, 011 LSL, 110 SXTW, 111 SXTX) and
  *  shifted by the access scale when S = 1. */
-export function LDR_STR_fp_reg(size: u32, opc: u32, Rm: u32, option: u32, S: u32, Rn: u32, Rt: u32): bool {
+@inline export function LDR_STR_fp_reg(size: u32, opc: u32, Rm: u32, option: u32, S: u32, Rn: u32, Rt: u32): bool {
   if (!validSizeOpc(size, opc) || (option & 2) == 0) return false;
   if (!checkFpAccess()) return true;
   const scale = accessScale(size, opc);
