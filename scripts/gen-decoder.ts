@@ -30,7 +30,7 @@ const byPriority = priorityOrder(A64_ENCODINGS);
  * inlines a function into several callers (specialized cases) only when it is tiny, and one
  * caller only up to 200 nodes (the limit AssemblyScript sets at -O3).
  */
-const HOT_GROUPS = new Set(["data-processing-immediate", "data-processing-register", "branches", "loads-stores-register", "loads-stores-pair", "fp-load-store"]);
+const HOT_GROUPS = new Set(["data-processing-immediate", "data-processing-register", "branches", "loads-stores-register", "loads-stores-pair"]);
 
 function checkNames(): void {
   const seen = new Set<string>();
