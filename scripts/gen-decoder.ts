@@ -32,6 +32,9 @@ const byPriority = priorityOrder(A64_ENCODINGS);
  */
 const HOT_GROUPS = new Set(["data-processing-immediate", "data-processing-register", "branches", "loads-stores-register", "loads-stores-pair"]);
 
+/** Whether the run loop dispatches the encoding itself (its group's cases, or a runLoop hint). */
+const inRunLoop = (e: ParsedEncoding) => HOT_GROUPS.has(e.group) || e.runLoop === true;
+
 function checkNames(): void {
   const seen = new Set<string>();
   for (const e of A64_ENCODINGS) {
@@ -113,8 +116,8 @@ function generate(): string {
     }
     return out;
   };
-  const hot = A64_ENCODINGS.filter((e) => HOT_GROUPS.has(e.group)).flatMap(cases).join("\n");
-  const cold = A64_ENCODINGS.filter((e) => !HOT_GROUPS.has(e.group)).flatMap(cases).join("\n");
+  const hot = A64_ENCODINGS.filter(inRunLoop).flatMap(cases).join("\n");
+  const cold = A64_ENCODINGS.filter((e) => !inRunLoop(e)).flatMap(cases).join("\n");
   const specializedCases = A64_ENCODINGS.filter((e) => dispatch.get(e.id)!.bits > 0).map((e) => {
     const d = dispatch.get(e.id)!;
     let index = "";
@@ -181,7 +184,7 @@ interface DispatchIds {
 function dispatchIds(): Map<number, DispatchIds> {
   const out = new Map<number, DispatchIds>();
   let next = 1;
-  const order = [...A64_ENCODINGS.filter((e) => HOT_GROUPS.has(e.group)), ...A64_ENCODINGS.filter((e) => !HOT_GROUPS.has(e.group))];
+  const order = [...A64_ENCODINGS.filter(inRunLoop), ...A64_ENCODINGS.filter((e) => !inRunLoop(e))];
   for (const e of order) {
     const fields = (e.specialize ?? []).map((name) => {
       const f = e.fields.find((x) => x.name === name);

@@ -14,6 +14,7 @@ import { fpCompare, fpMinMax, fpMinMaxNum } from "../fp/compare";
 import { fpRoundInt } from "../fp/convert";
 import { fpcrRounding, ROUND_TIEEVEN, ROUND_POSINF, ROUND_NEGINF, ROUND_ZERO, ROUND_TIEAWAY } from "../fp/status";
 import { signMask } from "../fp/format";
+import { addSub32x4, mul32x4, addSub64x2, vectorFastOk } from "../fp/vector";
 
 /** Operand width of a scalar type field in Armv8.0 (0: unallocated). */
 @inline export function scalarWidth(type: u32): u32 {
@@ -94,6 +95,16 @@ const OP_MAXNM: u32 = 6;
 const OP_MINNM: u32 = 7;
 const OP_NMUL: u32 = 8;
 
+/** FADD, FSUB and single FMUL by the WebAssembly SIMD fast paths of fp/vector.ts, with the
+ *  operands in every lane (lane 0 holds the result); vectorFastOk is false when the
+ *  operands or the result need the soft-float path (nothing raised then). */
+@inline function vectorFast(op: u32, a: u64, b: u64, N: u32): v128 {
+  if (N == 64) return addSub64x2(i64x2.splat(a), i64x2.splat(b), op == OP_SUB);
+  const a4 = i32x4.splat(<i32>a);
+  const b4 = i32x4.splat(<i32>b);
+  return op == OP_MUL ? mul32x4(a4, b4) : addSub32x4(a4, b4, op == OP_SUB);
+}
+
 @inline function twoSource(op: u32, type: u32, Rm: u32, Rn: u32, Rd: u32): bool {
   const N = scalarWidth(type);
   if (N == 0) return false;
@@ -101,6 +112,14 @@ const OP_NMUL: u32 = 8;
   const fpcr = readFpcr();
   const a = readVScalar(Rn, N);
   const b = readVScalar(Rm, N);
+  if (fpcrRounding(fpcr) == ROUND_TIEEVEN && (op == OP_ADD || op == OP_SUB || (op == OP_MUL && N == 32))) {
+    const fast = vectorFast(op, a, b, N);
+    if (vectorFastOk) {
+      commitFpExceptions();
+      writeVScalar(Rd, N == 32 ? <u64>i32x4.extract_lane(fast, 0) & 0xffffffff : i64x2.extract_lane(fast, 0));
+      return true;
+    }
+  }
   let result: u64;
   switch (op) {
     case OP_MUL: result = fpMul(a, b, N, fpcr); break;

@@ -70,7 +70,7 @@ function storeValue(address: u64, scale: u32, Rt: u32): bool {
 }
 
 /** LDR/STR (immediate, unsigned offset): offset = imm12 << scale. */
-@inline export function LDR_STR_fp_uimm(size: u32, opc: u32, imm12: u32, Rn: u32, Rt: u32): bool {
+export function LDR_STR_fp_uimm(size: u32, opc: u32, imm12: u32, Rn: u32, Rt: u32): bool {
   if (!validSizeOpc(size, opc)) return false;
   if (!checkFpAccess()) return true;
   const scale = accessScale(size, opc);
@@ -81,7 +81,7 @@ function storeValue(address: u64, scale: u32, Rt: u32): bool {
 }
 
 /** LDUR/STUR (idx 00), post-indexed (01) and pre-indexed (11) LDR/STR with a signed imm9. */
-@inline export function LDR_STR_fp_imm9(size: u32, opc: u32, imm9: u32, idx: u32, Rn: u32, Rt: u32): bool {
+export function LDR_STR_fp_imm9(size: u32, opc: u32, imm9: u32, idx: u32, Rn: u32, Rt: u32): bool {
   if (!validSizeOpc(size, opc)) return false;
   if (!checkFpAccess()) return true;
   const scale = accessScale(size, opc);
@@ -96,7 +96,7 @@ function storeValue(address: u64, scale: u32, Rt: u32): bool {
 
 /** LDR/STR (register): Rm extended by option (010 UXTW, 011 LSL, 110 SXTW, 111 SXTX) and
  *  shifted by the access scale when S = 1. */
-@inline export function LDR_STR_fp_reg(size: u32, opc: u32, Rm: u32, option: u32, S: u32, Rn: u32, Rt: u32): bool {
+export function LDR_STR_fp_reg(size: u32, opc: u32, Rm: u32, option: u32, S: u32, Rn: u32, Rt: u32): bool {
   if (!validSizeOpc(size, opc) || (option & 2) == 0) return false;
   if (!checkFpAccess()) return true;
   const scale = accessScale(size, opc);
