@@ -79,3 +79,42 @@ export let vectorFastOk: bool = false;
   vectorFastOk = true;
   return s;
 }
+
+/** FPMulAdd of two singles per double lane (addend + a * b, fused; operands promoted): the
+ *  product is exact as a double, so the one double rounding of the sum is the only rounding
+ *  before the final one to single, which is then right unless the double sum was inexact and
+ *  lies exactly halfway between two singles (flagged in `halfway`). */
+@inline function mulAddHalf(addend: v128, a: v128, b: v128): v128 {
+  const p = f64x2.mul(a, b);
+  const s = f64x2.add(addend, p);
+  const pv = f64x2.sub(s, addend);
+  const error = f64x2.add(f64x2.sub(addend, f64x2.sub(s, pv)), f64x2.sub(p, pv));
+  const inexactSum = f64x2.ne(error, f64x2.splat(0));
+  const halfway = i64x2.eq(v128.and(s, i64x2.splat(0x1fffffff)), i64x2.splat(0x10000000));
+  mulAddHalfway = v128.or(mulAddHalfway, v128.and(inexactSum, halfway));
+  mulAddInexact = v128.or(mulAddInexact, inexactSum);
+  return s;
+}
+let mulAddHalfway: v128 = i64x2.splat(0);
+let mulAddInexact: v128 = i64x2.splat(0);
+
+/** FPMulAdd of four singles: addend + a * b with one rounding, as the fused pseudocode. */
+@inline export function mulAdd32x4(addend: v128, a: v128, b: v128): v128 {
+  vectorFastOk = false;
+  if (!allNormal32(addend) || !allNormal32(a) || !allNormal32(b)) return addend;
+  mulAddHalfway = i64x2.splat(0);
+  mulAddInexact = i64x2.splat(0);
+  const sLow = mulAddHalf(f64x2.promote_low_f32x4(addend), f64x2.promote_low_f32x4(a), f64x2.promote_low_f32x4(b));
+  const sHigh = mulAddHalf(f64x2.promote_low_f32x4(v128.shuffle<i32>(addend, addend, 2, 3, 0, 1)),
+    f64x2.promote_low_f32x4(v128.shuffle<i32>(a, a, 2, 3, 0, 1)), f64x2.promote_low_f32x4(v128.shuffle<i32>(b, b, 2, 3, 0, 1)));
+  if (v128.any_true(mulAddHalfway)) return addend;
+  const rLow = f32x4.demote_f64x2_zero(sLow);
+  const rHigh = f32x4.demote_f64x2_zero(sHigh);
+  const r = v128.shuffle<i32>(rLow, rHigh, 0, 1, 4, 5);
+  if (!allSafe32(r)) return addend;
+  const roundedLow = f64x2.ne(f64x2.promote_low_f32x4(rLow), sLow);
+  const roundedHigh = f64x2.ne(f64x2.promote_low_f32x4(rHigh), sHigh);
+  if (v128.any_true(v128.or(mulAddInexact, v128.or(roundedLow, roundedHigh)))) raiseFp(FPSR_IXC);
+  vectorFastOk = true;
+  return r;
+}
