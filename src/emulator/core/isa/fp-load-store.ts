@@ -28,7 +28,7 @@ let loadedHi: u64 = 0;
 
 /** A 16-byte access with alignment checking on (SCTLR_EL1.A) must be 16-byte aligned
  *  (B2.5.2); raises the Alignment fault and returns true if it is not. */
-function misalignedQuad(address: u64, kind: u32): bool {
+@inline function misalignedQuad(address: u64, kind: u32): bool {
   if ((address & 15) == 0 || (sysreg(SR_SCTLR_EL1) & 2) == 0) return false;
   alignmentAbort(address, kind, 0);
   return true;
