@@ -22,7 +22,7 @@ const FILL_SECOND: i64 = 0x4000000040000000;
 /** FADD/FSUB/FMUL, and FMLA/FMLS of singles, with WebAssembly SIMD (fp/vector.ts) when RN
  *  and every element qualifies; false when the element-by-element path must run instead
  *  (nothing written or raised). */
-function threeSameFast(op: u32, Q: u32, sz: u32, Rm: u32, Rn: u32, Rd: u32, fpcr: u32): bool {
+@inline function threeSameFast(op: u32, Q: u32, sz: u32, Rm: u32, Rn: u32, Rd: u32, fpcr: u32): bool {
   if (fpcrRounding(fpcr) != ROUND_TIEEVEN || (sz && op != OP_ADD && op != OP_SUB)) return false;
   let a = v128.load(vAddress(Rn));
   let b = v128.load(vAddress(Rm));
@@ -44,7 +44,7 @@ function threeSameFast(op: u32, Q: u32, sz: u32, Rm: u32, Rn: u32, Rd: u32, fpcr
 }
 
 /** Elem[Vd, e] = op(Elem[Vn, e], Elem[Vm, e]) for every element; 2D needs Q = 1. */
-function threeSameVector(op: u32, Q: u32, sz: u32, Rm: u32, Rn: u32, Rd: u32): bool {
+@inline function threeSameVector(op: u32, Q: u32, sz: u32, Rm: u32, Rn: u32, Rd: u32): bool {
   if (sz && !Q) return false;
   if (!checkFpAccess()) return true;
   const N = esizeOf(sz);
