@@ -118,3 +118,95 @@ let mulAddInexact: v128 = i64x2.splat(0);
   vectorFastOk = true;
   return r;
 }
+
+// Doubles: FPMul and FPMulAdd by error-free transformations (Dekker's exact product,
+// Knuth's TwoSum), when every operand's exponent keeps the product's error term a normal
+// double: then a * b = p + e exactly, and the fused sum c + p + e is rounded once with its
+// exact remainder known, so the result and Inexact are those of the pseudocode. A case whose
+// rounding is not settled by that remainder (a tie, or a result that is a power of two with
+// a nonzero tail) declines.
+
+/** Biased exponent of a double in [lo, hi]. */
+@inline function exponentWithin(x: u64, lo: u32, hi: u32): bool {
+  return (<u32>(x >> 52) & 0x7ff) - lo <= hi - lo;
+}
+/** Bounds of the operand exponents (biased): products within 2^+-800 and a result within
+ *  2^+-900, far from overflow and from the denormal range. */
+const FACTOR_LO: u32 = 1023 - 400;
+const FACTOR_HI: u32 = 1023 + 400;
+const ADDEND_LO: u32 = 1023 - 800;
+const ADDEND_HI: u32 = 1023 + 800;
+const RESULT_LO: u32 = 1023 - 900;
+const RESULT_HI: u32 = 1023 + 900;
+const SPLITTER: f64 = 134217729; // 2^27 + 1, Veltkamp's split into 26 + 27 bits
+
+/** The rounding error of a * b = p (exact, given the exponent bounds). */
+@inline function productError(a: f64, b: f64, p: f64): f64 {
+  const ta = SPLITTER * a;
+  const aHigh = ta - (ta - a);
+  const aLow = a - aHigh;
+  const tb = SPLITTER * b;
+  const bHigh = tb - (tb - b);
+  const bLow = b - bHigh;
+  return ((aHigh * bHigh - p) + aHigh * bLow + aLow * bHigh) + aLow * bLow;
+}
+/** The rounding error of x + y = s (exact). */
+@inline function sumError(x: f64, y: f64, s: f64): f64 {
+  const yv = s - x;
+  return (x - (s - yv)) + (y - yv);
+}
+
+/** Whether the last double lane raised Inexact. */
+let laneInexact: bool = false;
+
+/** One lane of FPMul (fused = false) or FPMulAdd (addend + a * b): the result bits, with
+ *  vectorFastOk cleared when the lane declines. */
+@inline function mulAddLane64(addendBits: u64, aBits: u64, bBits: u64, fused: bool): u64 {
+  if (!exponentWithin(aBits, FACTOR_LO, FACTOR_HI) || !exponentWithin(bBits, FACTOR_LO, FACTOR_HI)
+    || (fused && !exponentWithin(addendBits, ADDEND_LO, ADDEND_HI))) {
+    vectorFastOk = false;
+    return 0;
+  }
+  const a = reinterpret<f64>(aBits);
+  const b = reinterpret<f64>(bBits);
+  const p = a * b;
+  const e = productError(a, b, p);
+  if (!fused) {
+    laneInexact = e != 0;
+    return reinterpret<u64>(p);
+  }
+  const c = reinterpret<f64>(addendBits);
+  const s = c + p;
+  const t = sumError(c, p, s);
+  const w = t + e;
+  const v = sumError(t, e, w);
+  const r = s + w;
+  const z = sumError(s, w, r);
+  const rBits = reinterpret<u64>(r);
+  if (!exponentWithin(rBits, RESULT_LO, RESULT_HI)) {
+    vectorFastOk = false;
+    return 0;
+  }
+  if (v != 0) {
+    // r = RN(s + w) is RN(s + w + v) unless the remainder z + v reaches half an ulp of r
+    // (below a power of two the ulp halves: declined too).
+    const halfUlp = reinterpret<f64>(((rBits >> 52) & 0x7ff) - 53 << 52);
+    if ((rBits & 0xfffffffffffff) == 0 || !(Math.abs(z + v) < halfUlp)) {
+      vectorFastOk = false;
+      return 0;
+    }
+  }
+  laneInexact = z != 0 || v != 0;
+  return rBits;
+}
+
+/** FPMul (fused = false) or FPMulAdd (addend + a * b) of two doubles. */
+@inline export function mulAdd64x2(addend: v128, a: v128, b: v128, fused: bool): v128 {
+  vectorFastOk = true;
+  const low = mulAddLane64(i64x2.extract_lane(addend, 0), i64x2.extract_lane(a, 0), i64x2.extract_lane(b, 0), fused);
+  const lowInexact = laneInexact;
+  const high = mulAddLane64(i64x2.extract_lane(addend, 1), i64x2.extract_lane(a, 1), i64x2.extract_lane(b, 1), fused);
+  if (!vectorFastOk) return addend;
+  if (lowInexact || laneInexact) raiseFp(FPSR_IXC);
+  return i64x2.replace_lane(i64x2.splat(low), 1, high);
+}
