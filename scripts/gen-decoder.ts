@@ -1,7 +1,8 @@
 // Generates the core's decoder and dispatch from the A64 encoding table.
 //   decode(insn)  -> encoding id (0 = unallocated), a decision tree on single bits
 //   execute(id, insn) -> extracts each field and calls the group's semantic function (inlined
-//                        into the run loop for HOT_GROUPS, through executeOther for the rest)
+//                        into the run loop for HOT_GROUPS and encodings with the runLoop hint,
+//                        through executeOther for the rest)
 // Output: src/emulator/core/generated/decoder.ts (not committed; built by `npm run build:core`).
 import { mkdirSync, writeFileSync, readFileSync, existsSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -150,8 +151,8 @@ ${specializedCases}
 const DISPATCH_IDS = memory.data<u16>([${baseIds.join(", ")}]);
 
 /** Run \`insn\`, of dispatch id \`id\`; false means the fields name an unallocated encoding
- *  (UNDEFINED). The integer, branch and load/store encodings are inlined into the caller (the
- *  run loop); the others are dispatched by executeOther, a function of its own. */
+ *  (UNDEFINED). The integer, branch and load/store encodings, and those with the runLoop hint,
+ *  are dispatched by the caller (the run loop); the others by executeOther, a function of its own. */
 @inline export function execute(id: u32, insn: u32): bool {
   switch (id) {
 ${hot}
