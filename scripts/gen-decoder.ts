@@ -1,7 +1,8 @@
 // Generates the core's decoder and dispatch from the A64 encoding table.
 //   decode(insn)  -> encoding id (0 = unallocated), a decision tree on single bits
 //   execute(id, insn) -> extracts each field and calls the group's semantic function (inlined
-//                        into the run loop for HOT_GROUPS, through executeOther for the rest)
+//                        into the run loop for HOT_GROUPS and encodings with the runLoop hint,
+//                        through executeOther for the rest)
 // Output: src/emulator/core/generated/decoder.ts (not committed; built by `npm run build:core`).
 import { mkdirSync, writeFileSync, readFileSync, existsSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -31,6 +32,9 @@ const byPriority = priorityOrder(A64_ENCODINGS);
  * caller only up to 200 nodes (the limit AssemblyScript sets at -O3).
  */
 const HOT_GROUPS = new Set(["data-processing-immediate", "data-processing-register", "branches", "loads-stores-register", "loads-stores-pair"]);
+
+/** Whether the run loop dispatches the encoding itself (its group's cases, or a runLoop hint). */
+const inRunLoop = (e: ParsedEncoding) => HOT_GROUPS.has(e.group) || e.runLoop === true;
 
 function checkNames(): void {
   const seen = new Set<string>();
@@ -113,8 +117,8 @@ function generate(): string {
     }
     return out;
   };
-  const hot = A64_ENCODINGS.filter((e) => HOT_GROUPS.has(e.group)).flatMap(cases).join("\n");
-  const cold = A64_ENCODINGS.filter((e) => !HOT_GROUPS.has(e.group)).flatMap(cases).join("\n");
+  const hot = A64_ENCODINGS.filter(inRunLoop).flatMap(cases).join("\n");
+  const cold = A64_ENCODINGS.filter((e) => !inRunLoop(e)).flatMap(cases).join("\n");
   const specializedCases = A64_ENCODINGS.filter((e) => dispatch.get(e.id)!.bits > 0).map((e) => {
     const d = dispatch.get(e.id)!;
     let index = "";
@@ -147,8 +151,8 @@ ${specializedCases}
 const DISPATCH_IDS = memory.data<u16>([${baseIds.join(", ")}]);
 
 /** Run \`insn\`, of dispatch id \`id\`; false means the fields name an unallocated encoding
- *  (UNDEFINED). The integer, branch and load/store encodings are inlined into the caller (the
- *  run loop); the others are dispatched by executeOther, a function of its own. */
+ *  (UNDEFINED). The integer, branch and load/store encodings, and those with the runLoop hint,
+ *  are dispatched by the caller (the run loop); the others by executeOther, a function of its own. */
 @inline export function execute(id: u32, insn: u32): bool {
   switch (id) {
 ${hot}
@@ -181,7 +185,7 @@ interface DispatchIds {
 function dispatchIds(): Map<number, DispatchIds> {
   const out = new Map<number, DispatchIds>();
   let next = 1;
-  const order = [...A64_ENCODINGS.filter((e) => HOT_GROUPS.has(e.group)), ...A64_ENCODINGS.filter((e) => !HOT_GROUPS.has(e.group))];
+  const order = [...A64_ENCODINGS.filter(inRunLoop), ...A64_ENCODINGS.filter((e) => !inRunLoop(e))];
   for (const e of order) {
     const fields = (e.specialize ?? []).map((name) => {
       const f = e.fields.find((x) => x.name === name);

@@ -95,6 +95,13 @@ export function setRam(basePA: u64, sizeBytes: u64): void {
   if (load<u64>(e) == (va & ~(<u64>0xff8))) store<u64>(<usize>(va + load<u64>(e, 8)), value);
   else writeSlow(va, 8, value, info);
 }
+/** Host address of the 16-byte aligned `va` when the TLB maps its page to RAM for `kind`
+ *  (KIND_READ, KIND_WRITE; privileged access), 0 otherwise: one lookup for both halves of a
+ *  Q register access, which then behaves as two 8-byte accesses that hit the same entry. */
+@inline export function quadHostAddress(va: u64, kind: u32): usize {
+  const e = tlbEntry(kind, va, false);
+  return load<u64>(e) == (va & ~(<u64>0xff0)) ? <usize>(va + load<u64>(e, 8)) : 0;
+}
 /** Read by size in bytes (1, 2, 4, 8), zero-extended. */
 @inline export function readSized(va: u64, sizeBytes: u32, info: u32): u64 {
   if (sizeBytes == 8) return read64(va, info);

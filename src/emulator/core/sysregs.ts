@@ -84,8 +84,15 @@ export function fpAccessTrapped(): bool {
 }
 
 /** For FP/AdvSIMD instructions, after decode: true if they may execute; otherwise the
- *  EC 0x07 trap has been taken (the caller returns at once). */
-export function checkFpAccess(): bool {
+ *  EC 0x07 trap has been taken (the caller returns at once). Inlined into every FP/AdvSIMD
+ *  semantic function: FPEN = 0b11 (nothing trapped, what kernels set) is one load and compare. */
+@inline export function checkFpAccess(): bool {
+  if ((<u32>(sysreg(SR_CPACR_EL1) >> 20) & 3) == 3) return true;
+  return checkFpAccessByEL();
+}
+
+/** checkFpAccess() when FPEN is not 0b11: the trap depends on the EL. */
+function checkFpAccessByEL(): bool {
   if (!fpAccessTrapped()) return true;
   takeSyncException(EC_FP_ACCESS, FP_TRAP_ISS);
   return false;

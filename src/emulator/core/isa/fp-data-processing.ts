@@ -14,6 +14,7 @@ import { fpCompare, fpMinMax, fpMinMaxNum } from "../fp/compare";
 import { fpRoundInt } from "../fp/convert";
 import { fpcrRounding, ROUND_TIEEVEN, ROUND_POSINF, ROUND_NEGINF, ROUND_ZERO, ROUND_TIEAWAY } from "../fp/status";
 import { signMask } from "../fp/format";
+import { addSub32x4, mul32x4, addSub64x2, mulAdd32x4, mulAdd64x2, vectorFastOk } from "../fp/vector";
 
 /** Operand width of a scalar type field in Armv8.0 (0: unallocated). */
 @inline export function scalarWidth(type: u32): u32 {
@@ -94,6 +95,19 @@ const OP_MAXNM: u32 = 6;
 const OP_MINNM: u32 = 7;
 const OP_NMUL: u32 = 8;
 
+/** FADD, FSUB and FMUL by the fast paths of fp/vector.ts, with the operands in every lane
+ *  (lane 0 holds the result); vectorFastOk is false when the operands or the result need
+ *  the soft-float path (nothing raised then). */
+@inline function vectorFast(op: u32, a: u64, b: u64, N: u32): v128 {
+  if (N == 64) {
+    return op == OP_MUL ? mulAdd64x2(i64x2.splat(0), i64x2.splat(a), i64x2.splat(b), false)
+      : addSub64x2(i64x2.splat(a), i64x2.splat(b), op == OP_SUB);
+  }
+  const a4 = i32x4.splat(<i32>a);
+  const b4 = i32x4.splat(<i32>b);
+  return op == OP_MUL ? mul32x4(a4, b4) : addSub32x4(a4, b4, op == OP_SUB);
+}
+
 @inline function twoSource(op: u32, type: u32, Rm: u32, Rn: u32, Rd: u32): bool {
   const N = scalarWidth(type);
   if (N == 0) return false;
@@ -101,6 +115,14 @@ const OP_NMUL: u32 = 8;
   const fpcr = readFpcr();
   const a = readVScalar(Rn, N);
   const b = readVScalar(Rm, N);
+  if (fpcrRounding(fpcr) == ROUND_TIEEVEN && (op == OP_ADD || op == OP_SUB || op == OP_MUL)) {
+    const fast = vectorFast(op, a, b, N);
+    if (vectorFastOk) {
+      commitFpExceptions();
+      writeVScalar(Rd, N == 32 ? <u64>i32x4.extract_lane(fast, 0) & 0xffffffff : i64x2.extract_lane(fast, 0));
+      return true;
+    }
+  }
   let result: u64;
   switch (op) {
     case OP_MUL: result = fpMul(a, b, N, fpcr); break;
@@ -140,7 +162,17 @@ export function FMADD_family(type: u32, o1: u32, Rm: u32, o0: u32, Ra: u32, Rn: 
   let op1 = readVScalar(Rn, N);
   if (o1) addend ^= signMask(N);
   if (o1 != o0) op1 ^= signMask(N);
-  const result = fpMulAdd(addend, op1, readVScalar(Rm, N), N, readFpcr());
+  const fpcr = readFpcr();
+  if (fpcrRounding(fpcr) == ROUND_TIEEVEN) {
+    const fast = N == 64 ? mulAdd64x2(i64x2.splat(addend), i64x2.splat(op1), i64x2.splat(readVScalar(Rm, N)), true)
+      : mulAdd32x4(i32x4.splat(<i32>addend), i32x4.splat(<i32>op1), i32x4.splat(<i32>readVScalar(Rm, N)));
+    if (vectorFastOk) {
+      commitFpExceptions();
+      writeVScalar(Rd, N == 32 ? <u64>i32x4.extract_lane(fast, 0) & 0xffffffff : i64x2.extract_lane(fast, 0));
+      return true;
+    }
+  }
+  const result = fpMulAdd(addend, op1, readVScalar(Rm, N), N, fpcr);
   commitFpExceptions();
   writeVScalar(Rd, result);
   return true;

@@ -6,7 +6,7 @@
 // aligned; registers and the base are written only after every access succeeded.
 import { readX, writeXSP, sysreg } from "../state";
 import { pc, faulted } from "../exec";
-import { readSized, writeSized, read64, write64, alignmentAbort, KIND_READ, KIND_WRITE } from "../memory";
+import { readSized, writeSized, read64, write64, alignmentAbort, quadHostAddress, KIND_READ, KIND_WRITE } from "../memory";
 import { SR_SCTLR_EL1 } from "../generated/sysregs";
 import { signExtend } from "./alu";
 import { checkFpAccess } from "../sysregs";
@@ -28,7 +28,7 @@ let loadedHi: u64 = 0;
 
 /** A 16-byte access with alignment checking on (SCTLR_EL1.A) must be 16-byte aligned
  *  (B2.5.2); raises the Alignment fault and returns true if it is not. */
-function misalignedQuad(address: u64, kind: u32): bool {
+@inline function misalignedQuad(address: u64, kind: u32): bool {
   if ((address & 15) == 0 || (sysreg(SR_SCTLR_EL1) & 2) == 0) return false;
   alignmentAbort(address, kind, 0);
   return true;
@@ -37,6 +37,12 @@ function misalignedQuad(address: u64, kind: u32): bool {
 /** Read 2^scale bytes into loadedLo/loadedHi; false after a fault. */
 function loadValue(address: u64, scale: u32): bool {
   if (scale == 4) {
+    const host = quadHostAddress(address, KIND_READ);
+    if (host) {
+      loadedLo = load<u64>(host);
+      loadedHi = load<u64>(host, 8);
+      return true;
+    }
     if (misalignedQuad(address, KIND_READ)) return false;
     loadedLo = read64(address, 0);
     if (faulted) return false;
@@ -51,6 +57,12 @@ function loadValue(address: u64, scale: u32): bool {
 /** Store the low 2^scale bytes of V[t]; false after a fault. */
 function storeValue(address: u64, scale: u32, Rt: u32): bool {
   if (scale == 4) {
+    const host = quadHostAddress(address, KIND_WRITE);
+    if (host) {
+      store<u64>(host, readVScalar(Rt, 64));
+      store<u64>(host, readVHigh(Rt), 8);
+      return true;
+    }
     if (misalignedQuad(address, KIND_WRITE)) return false;
     write64(address, readVScalar(Rt, 64), 0);
     if (faulted) return false;
@@ -62,7 +74,7 @@ function storeValue(address: u64, scale: u32, Rt: u32): bool {
 }
 
 /** One register load or store at `address`; false after a fault. */
-function transfer(isLoad: bool, address: u64, scale: u32, Rt: u32): bool {
+@inline function transfer(isLoad: bool, address: u64, scale: u32, Rt: u32): bool {
   if (!isLoad) return storeValue(address, scale, Rt);
   if (!loadValue(address, scale)) return false;
   writeVQ(Rt, loadedLo, loadedHi);

@@ -7,7 +7,7 @@
 import { checkFpAccess } from "../sysregs";
 import { readVScalar, writeVScalar, readFpcr, commitFpExceptions } from "../fp/registers";
 import { fpcrRounding, ROUND_TIEEVEN } from "../fp/status";
-import { addSub32x4, mul32x4, addSub64x2, vectorFastOk } from "../fp/vector";
+import { addSub32x4, mul32x4, addSub64x2, mulAdd32x4, mulAdd64x2, vectorFastOk } from "../fp/vector";
 import { vAddress, elem, clearResult, setResult, writeResult, binaryOp, esizeOf, elementsOf,
   OP_ADD, OP_SUB, OP_MUL, OP_DIV, OP_MAX, OP_MIN, OP_MAXNM, OP_MINNM, OP_MULX, OP_ABD,
   OP_RECPS, OP_RSQRTS, OP_CMEQ, OP_CMGE, OP_CMGT, OP_ACGE, OP_ACGT, OP_MLA, OP_MLS } from "./simd-fp-lanes";
@@ -19,18 +19,23 @@ import { vAddress, elem, clearResult, setResult, writeResult, binaryOp, esizeOf,
 const FILL_FIRST: i64 = 0x3f8000003f800000;
 const FILL_SECOND: i64 = 0x4000000040000000;
 
-/** FADD/FSUB/FMUL with WebAssembly SIMD (fp/vector.ts) when RN and every element qualifies;
- *  false when the element-by-element path must run instead (nothing written or raised). */
-function threeSameFast(op: u32, Q: u32, sz: u32, Rm: u32, Rn: u32, Rd: u32, fpcr: u32): bool {
-  if (fpcrRounding(fpcr) != ROUND_TIEEVEN || (sz && op == OP_MUL)) return false;
+/** FADD/FSUB/FMUL/FMLA/FMLS with WebAssembly SIMD or exact double products (fp/vector.ts)
+ *  when RN and every element qualifies; false when the element-by-element path must run instead
+ *  (nothing written or raised). */
+@inline function threeSameFast(op: u32, Q: u32, sz: u32, Rm: u32, Rn: u32, Rd: u32, fpcr: u32): bool {
+  if (fpcrRounding(fpcr) != ROUND_TIEEVEN) return false;
   let a = v128.load(vAddress(Rn));
   let b = v128.load(vAddress(Rm));
+  let addend = v128.load(vAddress(Rd));
   if (!Q) {
     a = i64x2.replace_lane(a, 1, FILL_FIRST);
     b = i64x2.replace_lane(b, 1, FILL_SECOND);
+    addend = i64x2.replace_lane(addend, 1, FILL_FIRST);
   }
   let r: v128;
-  if (sz) r = addSub64x2(a, b, op == OP_SUB);
+  if (sz && op != OP_ADD && op != OP_SUB) r = mulAdd64x2(addend, op == OP_MLS ? f64x2.neg(a) : a, b, op != OP_MUL);
+  else if (op == OP_MLA || op == OP_MLS) r = mulAdd32x4(addend, op == OP_MLS ? f32x4.neg(a) : a, b);
+  else if (sz) r = addSub64x2(a, b, op == OP_SUB);
   else if (op == OP_MUL) r = mul32x4(a, b);
   else r = addSub32x4(a, b, op == OP_SUB);
   if (!vectorFastOk) return false;
@@ -40,12 +45,12 @@ function threeSameFast(op: u32, Q: u32, sz: u32, Rm: u32, Rn: u32, Rd: u32, fpcr
 }
 
 /** Elem[Vd, e] = op(Elem[Vn, e], Elem[Vm, e]) for every element; 2D needs Q = 1. */
-function threeSameVector(op: u32, Q: u32, sz: u32, Rm: u32, Rn: u32, Rd: u32): bool {
+@inline function threeSameVector(op: u32, Q: u32, sz: u32, Rm: u32, Rn: u32, Rd: u32): bool {
   if (sz && !Q) return false;
   if (!checkFpAccess()) return true;
   const N = esizeOf(sz);
   const fpcr = readFpcr();
-  if ((op == OP_ADD || op == OP_SUB || op == OP_MUL) && threeSameFast(op, Q, sz, Rm, Rn, Rd, fpcr)) return true;
+  if ((op == OP_ADD || op == OP_SUB || op == OP_MUL || op == OP_MLA || op == OP_MLS) && threeSameFast(op, Q, sz, Rm, Rn, Rd, fpcr)) return true;
   const elements = elementsOf(Q, N);
   clearResult();
   for (let e: u32 = 0; e < elements; e++) {

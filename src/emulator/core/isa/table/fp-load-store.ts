@@ -39,16 +39,16 @@ function pair(f: Fields): string | null {
 
 const g = "fp-load-store";
 export const fpLoadStore: Encoding[] = [
-  { name: "LDR_STR_fp_uimm", group: g, pattern: "size:2 111 1 01 opc:2 imm12:12 Rn:5 Rt:5", fuzz: "fp",
+  { name: "LDR_STR_fp_uimm", group: g, runLoop: true, pattern: "size:2 111 1 01 opc:2 imm12:12 Rn:5 Rt:5", fuzz: "fp",
     asm: (f) => {
       const scale = scaleOf(f);
       return scale < 0 ? null : `${ldst(f)} ${vr(scale, f.Rt)}, ${atOffset(f.Rn, f.imm12 * (1 << scale))}`;
     } },
-  { name: "LDR_STR_fp_imm9", group: g, pattern: "size:2 111 1 00 opc:2 0 imm9:9 idx:2 Rn:5 Rt:5", where: { idx: "!10" }, fuzz: "fp",
+  { name: "LDR_STR_fp_imm9", group: g, runLoop: true, pattern: "size:2 111 1 00 opc:2 0 imm9:9 idx:2 Rn:5 Rt:5", where: { idx: "!10" }, fuzz: "fp",
     asm: immediate9 },
-  { name: "LDR_STR_fp_reg", group: g, pattern: "size:2 111 1 00 opc:2 1 Rm:5 option:3 S:1 10 Rn:5 Rt:5", fuzz: "fp",
+  { name: "LDR_STR_fp_reg", group: g, runLoop: true, pattern: "size:2 111 1 00 opc:2 1 Rm:5 option:3 S:1 10 Rn:5 Rt:5", fuzz: "fp",
     asm: registerOffset },
   { name: "LDR_fp_literal", group: g, pattern: "opc:2 011 1 00 imm19:19 Rt:5", fuzz: "fp",
     asm: (f, pc) => (f.opc === 3 ? null : `ldr ${vr(f.opc + 2, f.Rt)}, ${target(pc, signed(f.imm19, 19) * 4)}`) },
-  { name: "LDP_STP_fp", group: g, pattern: "opc:2 101 1 0 mode:2 L:1 imm7:7 Rt2:5 Rn:5 Rt:5", fuzz: "fp", asm: pair },
+  { name: "LDP_STP_fp", group: g, runLoop: true, pattern: "opc:2 101 1 0 mode:2 L:1 imm7:7 Rt2:5 Rn:5 Rt:5", fuzz: "fp", asm: pair },
 ];

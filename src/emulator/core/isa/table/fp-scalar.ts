@@ -49,17 +49,17 @@ export const fpScalar: Encoding[] = [
     asm: (f) => (sd(f) && f.op !== 5 ? `frint${"npmza?xi"[f.op]} ${fr(f.type, f.Rd)}, ${fr(f.type, f.Rn)}` : null),
     fuzz: "fp" },
   // 2 source
-  { name: "FMUL_scalar", group: g, pattern: "000 11110 type:2 1 Rm:5 0000 10 Rn:5 Rd:5", asm: op3("fmul"), fuzz: "fp" },
+  { name: "FMUL_scalar", group: g, runLoop: true, pattern: "000 11110 type:2 1 Rm:5 0000 10 Rn:5 Rd:5", asm: op3("fmul"), fuzz: "fp" },
   { name: "FDIV_scalar", group: g, pattern: "000 11110 type:2 1 Rm:5 0001 10 Rn:5 Rd:5", asm: op3("fdiv"), fuzz: "fp" },
-  { name: "FADD_scalar", group: g, pattern: "000 11110 type:2 1 Rm:5 0010 10 Rn:5 Rd:5", asm: op3("fadd"), fuzz: "fp" },
-  { name: "FSUB_scalar", group: g, pattern: "000 11110 type:2 1 Rm:5 0011 10 Rn:5 Rd:5", asm: op3("fsub"), fuzz: "fp" },
+  { name: "FADD_scalar", group: g, runLoop: true, pattern: "000 11110 type:2 1 Rm:5 0010 10 Rn:5 Rd:5", asm: op3("fadd"), fuzz: "fp" },
+  { name: "FSUB_scalar", group: g, runLoop: true, pattern: "000 11110 type:2 1 Rm:5 0011 10 Rn:5 Rd:5", asm: op3("fsub"), fuzz: "fp" },
   { name: "FMAX_scalar", group: g, pattern: "000 11110 type:2 1 Rm:5 0100 10 Rn:5 Rd:5", asm: op3("fmax"), fuzz: "fp" },
   { name: "FMIN_scalar", group: g, pattern: "000 11110 type:2 1 Rm:5 0101 10 Rn:5 Rd:5", asm: op3("fmin"), fuzz: "fp" },
   { name: "FMAXNM_scalar", group: g, pattern: "000 11110 type:2 1 Rm:5 0110 10 Rn:5 Rd:5", asm: op3("fmaxnm"), fuzz: "fp" },
   { name: "FMINNM_scalar", group: g, pattern: "000 11110 type:2 1 Rm:5 0111 10 Rn:5 Rd:5", asm: op3("fminnm"), fuzz: "fp" },
   { name: "FNMUL_scalar", group: g, pattern: "000 11110 type:2 1 Rm:5 1000 10 Rn:5 Rd:5", asm: op3("fnmul"), fuzz: "fp" },
   // 3 source
-  { name: "FMADD_family", group: g, pattern: "000 11111 type:2 o1:1 Rm:5 o0:1 Ra:5 Rn:5 Rd:5",
+  { name: "FMADD_family", group: g, runLoop: true, pattern: "000 11111 type:2 o1:1 Rm:5 o0:1 Ra:5 Rn:5 Rd:5",
     asm: (f) => (sd(f)
       ? `${["fmadd", "fmsub", "fnmadd", "fnmsub"][f.o1 * 2 + f.o0]} ${fr(f.type, f.Rd)}, ${fr(f.type, f.Rn)}, ${fr(f.type, f.Rm)}, ${fr(f.type, f.Ra)}`
       : null),

@@ -21,7 +21,7 @@ function across(name: string, U: string, opcode: string, m: string | [string, st
 
 export const simdIntAcrossLanes: Encoding[] = [
   across("SADDLV_UADDLV", "U:1", "00011", ["saddlv", "uaddlv"], true),
-  across("SMAXV_UMAXV", "U:1", "01010", ["smaxv", "umaxv"], false),
+  { ...across("SMAXV_UMAXV", "U:1", "01010", ["smaxv", "umaxv"], false), runLoop: true },
   across("SMINV_UMINV", "U:1", "11010", ["sminv", "uminv"], false),
   across("ADDV", "0", "11011", "addv", false),
   { name: "ADDP_scalar", group: g, pattern: "01 0 11110 size:2 11000 11011 10 Rn:5 Rd:5",

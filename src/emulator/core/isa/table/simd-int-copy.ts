@@ -52,7 +52,7 @@ export const simdIntCopy: Encoding[] = [
   { name: "DUP_general", group: g, pattern: "0 Q:1 0 01110000 imm5:5 0 0001 1 Rn:5 Rd:5", asm: dupGeneral, fuzz: "fp" },
   { name: "INS_general", group: g, pattern: "0 1 0 01110000 imm5:5 0 0011 1 Rn:5 Rd:5", asm: insGeneral, fuzz: "fp" },
   { name: "SMOV", group: g, pattern: "0 Q:1 0 01110000 imm5:5 0 0101 1 Rn:5 Rd:5", asm: smov, fuzz: "fp" },
-  { name: "UMOV", group: g, pattern: "0 Q:1 0 01110000 imm5:5 0 0111 1 Rn:5 Rd:5", asm: umov, fuzz: "fp" },
-  { name: "INS_element", group: g, pattern: "0 1 1 01110000 imm5:5 0 imm4:4 1 Rn:5 Rd:5", asm: insElement, fuzz: "fp" },
-  { name: "DUP_element_scalar", group: g, pattern: "01 0 11110000 imm5:5 0 0000 1 Rn:5 Rd:5", asm: dupScalar, fuzz: "fp" },
+  { name: "UMOV", group: g, runLoop: true, pattern: "0 Q:1 0 01110000 imm5:5 0 0111 1 Rn:5 Rd:5", asm: umov, fuzz: "fp" },
+  { name: "INS_element", group: g, runLoop: true, pattern: "0 1 1 01110000 imm5:5 0 imm4:4 1 Rn:5 Rd:5", asm: insElement, fuzz: "fp" },
+  { name: "DUP_element_scalar", group: g, runLoop: true, pattern: "01 0 11110000 imm5:5 0 0000 1 Rn:5 Rd:5", asm: dupScalar, fuzz: "fp" },
 ];

@@ -83,7 +83,7 @@ export const simdIntThreeSame: Encoding[] = [
   vector("ADD_vector", "0", "10000", "add", "any"),
   vector("SUB_vector", "1", "10000", "sub", "any"),
   vector("CMTST", "0", "10001", "cmtst", "any"),
-  vector("CMEQ_reg", "1", "10001", "cmeq", "any"),
+  { ...vector("CMEQ_reg", "1", "10001", "cmeq", "any"), runLoop: true },
   vector("MLA_vector", "0", "10010", "mla", "bhs"),
   vector("MLS_vector", "1", "10010", "mls", "bhs"),
   vector("MUL_vector", "0", "10011", "mul", "bhs"),

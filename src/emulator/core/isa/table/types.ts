@@ -37,6 +37,11 @@ export interface Encoding {
    * so the compiler folds the semantic function's tests on it (scripts/gen-decoder.ts).
    */
   specialize?: string[];
+  /**
+   * Speed hint for an often executed encoding of a group that sits behind executeOther: the run
+   * loop calls its semantic function directly, one call instead of two (scripts/gen-decoder.ts).
+   */
+  runLoop?: boolean;
 }
 
 export interface ParsedEncoding extends Encoding {
