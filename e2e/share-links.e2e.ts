@@ -1,9 +1,13 @@
 // Share links: a link made in one browser boots the same configuration in a fresh one, small
-// files travelling inside it and larger ones asked for by hash; a damaged link boots nothing.
+// files travelling inside it and larger ones asked for by hash, files on another site fetched
+// only when the user agrees; a damaged link boots nothing.
 import { describe, expect, inject, test } from "vitest";
 import type { Page } from "playwright-core";
 import { consoleText, waitForConsole, LINUX_BOOT_MS, PROMPT } from "./browser";
 import { markerInitramfs } from "./guest-files";
+import { serveHttps } from "./https-site";
+import { defaultBootConfig } from "../src/emulator/boot-config";
+import { encodeShareFragment } from "../src/ui/share-link";
 import { browserForFile, dropFiles, openPage } from "./page";
 
 
@@ -101,4 +105,50 @@ describe("share links", () => {
       await recipient.context.close();
     }
   }, 2 * LINUX_BOOT_MS);
+});
+
+describe("share links to files on another site", () => {
+  test("the page asks first; agreed, it fetches and boots; declined, it boots nothing", async () => {
+    const marker = "MARKER: fetched from another site";
+    const site = await serveHttps({ "remote.cpio.gz": markerInitramfs(`${marker}\n`) });
+    const config = {
+      ...defaultBootConfig(),
+      memoryBytes: 256 * 2 ** 20,
+      kernel: "Image.gz",
+      initrd: "remote.cpio.gz",
+      append: "console=ttyAMA0",
+      devices: [{ type: "virtio-rng-device" as const }],
+    };
+    const fragment = encodeShareFragment({
+      config,
+      files: { "Image.gz": { kind: "builtin", id: "Image.gz" }, "remote.cpio.gz": { kind: "url", url: `${site.url}remote.cpio.gz` } },
+    });
+    try {
+      for (const agree of [false, true]) {
+        const context = await browser().newContext({ ignoreHTTPSErrors: true });
+        try {
+          const page = await context.newPage();
+          await page.goto(`${inject("staticUrl")}#${fragment}`);
+          const prompt = page.getByRole("region", { name: "Share link" });
+          await prompt.waitFor();
+          expect(await prompt.innerText()).toContain(`remote.cpio.gz from ${site.url}remote.cpio.gz`);
+          expect(await consoleText(page)).not.toContain("[playground] booting");
+          if (agree) {
+            await page.getByRole("button", { name: "Fetch and boot" }).click();
+            await waitForConsole(page, marker, LINUX_BOOT_MS);
+          } else {
+            await page.getByRole("button", { name: "Do not boot this link" }).click();
+            await page.locator(".notice-info").waitFor();
+            expect(await page.locator(".notice-info").innerText()).toContain("The share link was not booted.");
+            await page.waitForTimeout(500);
+            expect(await consoleText(page)).not.toContain("[playground] booting");
+          }
+        } finally {
+          await context.close();
+        }
+      }
+    } finally {
+      site.server.close();
+    }
+  }, 3 * LINUX_BOOT_MS);
 });
