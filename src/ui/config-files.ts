@@ -23,3 +23,13 @@ export function renameFile(config: BootConfig, from: string, to: string): BootCo
   }
   return renamed;
 }
+
+/** `wanted` if `isTaken` says it is free, else the first free "wanted (2)", "wanted (3)", ...
+ *  (`label` goes in front of the number: "wanted (link 2)"). */
+export function freeName(wanted: string, isTaken: (name: string) => boolean, label = ""): string {
+  if (!isTaken(wanted)) return wanted;
+  for (let n = 2; ; n++) {
+    const candidate = `${wanted} (${label}${n})`;
+    if (!isTaken(candidate)) return candidate;
+  }
+}

@@ -2,7 +2,7 @@
 // and deleting them, and finding the disks a configuration or a share link names. Disks are
 // known to configurations by name (a drive's file is its disk's name).
 import type { BootConfig } from "../emulator/boot-config";
-import { renameFile } from "./config-files";
+import { freeName, renameFile } from "./config-files";
 import { builtinUrl } from "./builtin-images";
 import { DiskStore, requestPersistentStorage, type DiskInfo } from "./disks/disk-store";
 import { fetchBytes } from "./fetch-bytes";
@@ -66,7 +66,7 @@ export class DiskShelf {
   async create(name: string, sizeMiB: number): Promise<void> {
     await this.act(async () => {
       void requestPersistentStorage();
-      const disk = await this.store.create(this.freeName(name.trim() || "disk"), sizeMiB * MiB);
+      const disk = await this.store.create(this.freeDiskName(name.trim() || "disk"), sizeMiB * MiB);
       await this.refresh();
       this.host.attach(disk.name, true);
     });
@@ -76,7 +76,7 @@ export class DiskShelf {
   async import(file: File): Promise<void> {
     await this.act(async () => {
       void requestPersistentStorage();
-      const name = this.freeName(file.name);
+      const name = this.freeDiskName(file.name);
       this.host.show({ diskTask: { name, done: 0, total: file.size } });
       await this.store.importImage(name, file, (done, total) => this.host.show({ diskTask: { name, done, total } }));
     });
@@ -125,7 +125,7 @@ export class DiskShelf {
         const baseUrl = want.base && (want.base.kind === "url" ? want.base.url : builtinUrl(want.base.id));
         let disk = this.disks.find((d) => d.name === want.name && (baseUrl ? d.base?.url === baseUrl.href : !d.base && d.sizeBytes === want.sizeBytes));
         if (!disk && baseUrl) disk = await this.makeOverlay(want.name, baseUrl);
-        else if (!disk) disk = await this.store.create(this.freeName(want.name), want.sizeBytes!);
+        else if (!disk) disk = await this.store.create(this.freeDiskName(want.name), want.sizeBytes!);
         await this.refresh();
         if (disk.name !== want.name) config = renameFile(config, want.name, disk.name);
       }
@@ -137,7 +137,7 @@ export class DiskShelf {
 
   private async makeOverlay(name: string, url: URL): Promise<DiskInfo> {
     if (url.origin !== location.origin && url.protocol !== "https:") throw new Error(`${url.href}: base images from other sites must be https`);
-    const label = this.freeName(name.trim() || decodeURIComponent(url.pathname.split("/").pop() || "overlay"));
+    const label = this.freeDiskName(name.trim() || decodeURIComponent(url.pathname.split("/").pop() || "overlay"));
     this.host.show({ diskTask: { name: label, done: 0 } });
     const bytes = await fetchBytes(url, (done, total) => this.host.show({ diskTask: { name: label, done, total } }));
     const sha256 = await sha256Hex(new Blob([bytes]));
@@ -146,10 +146,8 @@ export class DiskShelf {
   }
 
   /** A disk name not yet taken, from `wanted`. */
-  private freeName(wanted: string): string {
-    const taken = new Set(this.disks.map((d) => d.name));
-    if (!taken.has(wanted)) return wanted;
-    for (let n = 2; ; n++) if (!taken.has(`${wanted} (${n})`)) return `${wanted} (${n})`;
+  private freeDiskName(wanted: string): string {
+    return freeName(wanted, (name) => this.disks.some((d) => d.name === name));
   }
 
   /** Run a disk action: a failure is told to the user; the list is read again after. */

@@ -20,6 +20,7 @@ import { LoadError } from "../emulator/loaders/load-error";
 import { decodeBase64url, encodeBase64url } from "./base64url";
 import { inflateAtMost } from "./bounded-inflate";
 import { crc32 } from "./crc32";
+import { isBuiltinName } from "./builtin-images";
 
 /** Where a file the boot config names comes from.
  *  - builtin: a file of the site's public/images, by its file name (e.g. "Image.gz"); the
@@ -76,7 +77,6 @@ export const MAX_URL_CHARS = 2048;
 const SECTOR_BYTES = 512;
 
 const DEFLATE_OPTIONS = { level: 9 } as const;
-const BUILTIN_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
 const SHA256_HEX = /^[0-9a-f]{64}$/;
 const CONTROL_CHARACTER = /[\u0000-\u001f\u007f-\u009f]/;
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
@@ -292,7 +292,7 @@ function readSource(value: unknown, path: string, embedded: EmbeddedTotals): { d
   switch (kind) {
     case "builtin": {
       const id = string(objectWith(value, path, ["kind", "id"]).id, `${path}.id`);
-      if (!BUILTIN_ID.test(id)) throw new DocumentError(`${path}.id: ${quote(id)} is not the name of a file of the site's images`);
+      if (!isBuiltinName(id)) throw new DocumentError(`${path}.id: ${quote(id)} is not the name of a file of the site's images`);
       const source = { kind, id } as const;
       return { document: source, state: source };
     }

@@ -7,7 +7,7 @@ import {
   MAX_EMBED_DEFLATED_BYTES, MAX_EMBED_FILE_BYTES, MAX_EMBED_TOTAL_DEFLATED_BYTES, type FileSource, type ShareState,
 } from "./share-link";
 import { formatSize, sha256Hex } from "./file-kinds";
-import { bootFileNames, renameFile } from "./config-files";
+import { bootFileNames, freeName, renameFile } from "./config-files";
 
 /** Where a file the page boots comes from, other than the user's own files. */
 export type LinkedSource = { kind: "builtin"; id: string } | { kind: "url"; url: URL };
@@ -141,7 +141,7 @@ export async function planLinkOpening(
       case "embedded": {
         const existing = site.sha256Of(name);
         // A different file of the same name stays; the link's one gets a name of its own.
-        const kept = existing === undefined || existing === (await sha256Hex(new Blob([source.bytes as Uint8Array<ArrayBuffer>]))) ? name : freeName(name, site.sha256Of);
+        const kept = existing === undefined || existing === (await sha256Hex(new Blob([source.bytes as Uint8Array<ArrayBuffer>]))) ? name : freeName(name, (n) => site.sha256Of(n) !== undefined, "link ");
         opening.embedded.push({ name: kept, bytes: source.bytes });
         if (kept !== name) config = renameFile(config, name, kept);
         break;
@@ -176,9 +176,3 @@ function diskFromLink(name: string, source: FileSource, builtins: Readonly<Recor
   }
 }
 
-function freeName(name: string, taken: (name: string) => string | undefined): string {
-  for (let n = 2; ; n++) {
-    const candidate = `${name} (link ${n})`;
-    if (taken(candidate) === undefined) return candidate;
-  }
-}
