@@ -12,6 +12,7 @@ import { isGzip, MAX_GUNZIP_BYTES } from "../emulator/loaders/kernel-image";
 import { gunzipBounded } from "../emulator/loaders/gunzip-stream";
 import type { VirtioDeviceSpec } from "../emulator/devices/virtio/virt-board";
 import { DiskStore } from "../ui/disks/disk-store";
+import { fetchBytes } from "../ui/fetch-bytes";
 import { IdbBlockStorage } from "./idb-block-storage";
 import { OutputBacklog } from "./output-backlog";
 import { PendingCalls, type BootRequest, type VmApi, type VmChannels, type VmState, type VmStats } from "./vm-api";
@@ -341,9 +342,7 @@ class VmHost implements VmApi {
 
 /** An overlay disk's base image, fetched whole (a path on this site or a URL). */
 async function loadBaseImage(url: string): Promise<Uint8Array> {
-  const response = await fetch(url, { mode: "cors", credentials: "omit" });
-  if (!response.ok) throw new Error(`cannot fetch the base image ${url}: HTTP ${response.status}`);
-  return new Uint8Array(await response.arrayBuffer());
+  return new Uint8Array(await fetchBytes(new URL(url), () => undefined));
 }
 
 const host = new VmHost();
