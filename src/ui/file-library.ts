@@ -18,11 +18,15 @@ export interface LibraryFile {
   notKept?: string;
 }
 
-/** What is stored per file (the rest is recomputed). */
+/** What is stored per file: the file and what reading it whole found, so that opening the
+ *  page does not read every kept file again on the UI thread. */
 interface StoredFile {
   name: string;
   blob: Blob;
   kind: FileKind;
+  detected: FileKind;
+  sha256?: string;
+  problem?: string;
 }
 
 export class FileLibrary {
@@ -39,7 +43,8 @@ export class FileLibrary {
       const library = new FileLibrary(store);
       for (const [, stored] of await entries<string, StoredFile>(store)) {
         if (typeof stored?.name !== "string" || !(stored.blob instanceof Blob)) continue;
-        await library.remember(stored.name, stored.blob, stored.kind);
+        if (typeof stored.detected === "string") library.files.set(stored.name, { ...stored });
+        else await library.remember(stored.name, stored.blob, stored.kind);
       }
       return library;
     } catch {
@@ -108,7 +113,8 @@ export class FileLibrary {
       return;
     }
     try {
-      await set(entry.name, { name: entry.name, blob: entry.blob, kind: entry.kind } satisfies StoredFile, this.store);
+      const { name, blob, kind, detected, sha256, problem } = entry;
+      await set(name, { name, blob, kind, detected, sha256, problem } satisfies StoredFile, this.store);
       entry.notKept = undefined;
     } catch (e) {
       entry.notKept = (e as DOMException)?.name === "QuotaExceededError"
